@@ -1,0 +1,2 @@
+/** Public, read-only catalog API. */
+package tr.bel.kucukcekmece.kentsesi.catalog.api;

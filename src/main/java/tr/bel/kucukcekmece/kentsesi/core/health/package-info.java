@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package tr.bel.kucukcekmece.kentsesi.core.health;

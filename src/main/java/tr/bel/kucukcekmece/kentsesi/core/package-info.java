@@ -1,0 +1,2 @@
+/** Shared kernel used by every feature: configuration, persistence, REST edge, security, startup. */
+package tr.bel.kucukcekmece.kentsesi.core;

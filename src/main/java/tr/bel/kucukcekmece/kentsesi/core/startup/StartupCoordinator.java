@@ -1,0 +1,85 @@
+package tr.bel.kucukcekmece.kentsesi.core.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
+import tr.bel.kucukcekmece.kentsesi.core.persistence.KentSesiDataSource;
+import tr.bel.kucukcekmece.kentsesi.core.persistence.SchemaMigrations;
+
+/**
+ * Runs the start-up work when the application is deployed: migrate the schema, then let the features do theirs
+ * through {@link PortalStarted}. If the database cannot be reached the portal still starts, reports not-ready
+ * with the reason (health and every API answer 503) and tries again every ten seconds.
+ */
+@ApplicationScoped
+public class StartupCoordinator {
+
+  private static final Logger LOG = Logger.getLogger(StartupCoordinator.class.getName());
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  StartupState state;
+
+  @Inject
+  Event<PortalStarted> started;
+
+  private volatile boolean unreachableLogged;
+
+  void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    attempt();
+  }
+
+  private void attempt() {
+    String target = KentSesiDataSource.describe();
+    try (Connection c = dataSource.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException | RuntimeException e) {
+      String why = "database unreachable at " + target + " (" + rootMessage(e) + ")";
+      state.markNotReady(why);
+      if (!unreachableLogged) {
+        LOG.severe("Kent Sesi is NOT READY: " + why + "; /health/ready is DOWN and APIs answer 503; retrying every 10 s.");
+        unreachableLogged = true;
+      }
+      scheduler.schedule(this::attempt, 10, TimeUnit.SECONDS);
+      return;
+    }
+    try {
+      long t0 = System.nanoTime();
+      String version = SchemaMigrations.migrate(dataSource);
+      started.fire(new PortalStarted(Settings.demo()));
+      state.markReady();
+      LOG.info(() -> String.format("Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
+          target, version, (System.nanoTime() - t0) / 1_000_000));
+    } catch (RuntimeException e) {
+      String why = "start-up failed: " + rootMessage(e);
+      state.markNotReady(why);
+      LOG.log(Level.SEVERE, "Kent Sesi is NOT READY: " + why, e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m.replaceAll("password=[^;&\\s]*", "password=***");
+  }
+}

@@ -1,0 +1,2 @@
+/** Account and audit entities with their repository. */
+package tr.bel.kucukcekmece.kentsesi.identity.domain;
