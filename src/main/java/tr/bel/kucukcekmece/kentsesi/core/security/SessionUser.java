@@ -1,6 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.core.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public record SessionUser(long accountId, String username, String displayName, S
   }
 
   /** Starts a fresh session for this user (a new session id, so a planted one cannot be reused). */
-  public void store(HttpServletRequest request, int maxInactiveSeconds) {
+  public void store(HttpServletRequest request, HttpServletResponse response, int maxInactiveSeconds) {
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();
@@ -46,5 +47,27 @@ public record SessionUser(long accountId, String username, String displayName, S
     HttpSession session = request.getSession(true);
     session.setMaxInactiveInterval(maxInactiveSeconds);
     session.setAttribute(ATTRIBUTE, this);
+    sameSiteStrict(response);
+  }
+
+  /**
+   * Adds SameSite=Strict to the session cookie the container just set (Payara ignores the SameSite attribute of
+   * the session cookie configuration).
+   */
+  private static void sameSiteStrict(HttpServletResponse response) {
+    java.util.List<String> cookies = new java.util.ArrayList<>(response.getHeaders("Set-Cookie"));
+    if (cookies.isEmpty()) {
+      return;
+    }
+    boolean first = true;
+    for (String c : cookies) {
+      String value = c.startsWith("KSSESSION=") && !c.contains("SameSite") ? c + "; SameSite=Strict" : c;
+      if (first) {
+        response.setHeader("Set-Cookie", value);
+        first = false;
+      } else {
+        response.addHeader("Set-Cookie", value);
+      }
+    }
   }
 }

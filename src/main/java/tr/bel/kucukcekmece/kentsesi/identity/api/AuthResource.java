@@ -6,9 +6,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,10 +58,14 @@ public class AuthResource {
   @Context
   HttpServletRequest request;
 
+  @Context
+  HttpServletResponse response;
+
   @POST
   @Path("login")
   @Consumes(MediaType.APPLICATION_JSON)
-  public SessionView login(@Valid @NotNull LoginRequest credentials) {
+  public SessionView login(LoginRequest credentials) {
+    credentials.check();
     String username = AccountService.normalize(credentials.username());
     String address = request.getRemoteAddr();
     Instant now = Instant.now();
@@ -82,7 +85,7 @@ public class AuthResource {
     Account account = accounts.findByUsername(username).orElseThrow(() -> new ApiException(401, "bad-credentials"));
     SessionUser user = new SessionUser(account.id(), account.username(), account.displayName(), account.roles(),
         account.departments(), newToken());
-    user.store(request, SESSION_SECONDS);
+    user.store(request, response, SESSION_SECONDS);
     audit.record(account.username(), "LOGIN", "account", account.username(), null);
     return SessionView.of(user);
   }

@@ -1,8 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.identity.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
+import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 
 /** Request and response records of the login API. */
@@ -10,8 +9,27 @@ public final class AuthViews {
 
   private AuthViews() {}
 
-  /** Credentials for {@code POST /api/auth/login}. */
-  public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {}
+  /**
+   * Credentials for {@code POST /api/auth/login}. Checked by {@link #check()} rather than by Bean Validation
+   * annotations, which Payara's OpenAPI generator cannot read on record components.
+   */
+  public record LoginRequest(String username, String password) {
+
+    void check() {
+      ApiException.Collector errors = new ApiException.Collector();
+      if (username == null || username.isBlank()) {
+        errors.add("username", "validation.NotBlank");
+      } else if (username.length() > 64) {
+        errors.add("username", "validation.Size", 1, 64);
+      }
+      if (password == null || password.isEmpty()) {
+        errors.add("password", "validation.NotBlank");
+      } else if (password.length() > 128) {
+        errors.add("password", "validation.Size", 1, 128);
+      }
+      errors.throwIfAny();
+    }
+  }
 
   /** The logged-in staff member and the token to send as X-CSRF-Token. */
   public record SessionView(String username, String displayName, Set<String> roles, Set<String> departments,

@@ -3,7 +3,6 @@ package tr.bel.kucukcekmece.kentsesi.identity.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +50,7 @@ public class AccountAdminResource {
   @POST
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@NotNull CreateAccountRequest body) {
+  public Response create(CreateAccountRequest body) {
     Account account = accounts.create(new AccountSpec(body.username(), body.displayName(), body.email(),
         body.password(), body.roles(), body.departments(), true), currentUser.actor());
     return Response.created(uri.getBaseUriBuilder().path("admin/accounts/{id}").build(account.id()))
@@ -73,7 +72,7 @@ public class AccountAdminResource {
   @PUT
   @Path("accounts/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public AccountView update(@PathParam("id") long id, @NotNull UpdateAccountRequest body) {
+  public AccountView update(@PathParam("id") long id, UpdateAccountRequest body) {
     return AccountView.of(accounts.update(id, new AccountSpec(null, body.displayName(), body.email(),
         body.password(), body.roles(), body.departments(), body.active()), currentUser.actor()));
   }
