@@ -17,6 +17,9 @@ import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
  */
 public class KentSesiDataSource implements DataSource {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KentSesiDataSource.class.getName());
+  private static volatile boolean applicationStarted;
+
   private volatile DataSource delegate;
   private PrintWriter logWriter;
   private int loginTimeout;
@@ -57,14 +60,42 @@ public class KentSesiDataSource implements DataSource {
     return h2;
   }
 
+  /** Called once the application has started: from then on a database outage is reported, not fatal. */
+  public static void applicationStarted() {
+    applicationStarted = true;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    try {
+      return delegate().getConnection();
+    } catch (SQLException e) {
+      if (!applicationStarted) {
+        failFast(e);
+      }
+      throw e;
+    }
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate().getConnection();
+    return getConnection();
+  }
+
+  /**
+   * The database cannot be reached while the portal is being deployed: rather than leave a server that answers
+   * 404 to everything, say so in one line and stop the process with exit status 3.
+   */
+  private static synchronized void failFast(SQLException e) {
+    if (applicationStarted || Boolean.getBoolean("kentsesi.failFast.done")) {
+      return;
+    }
+    System.setProperty("kentsesi.failFast.done", "true");
+    LOG.severe("Kent Sesi cannot start: database unreachable at " + describe() + " (" + e.getMessage()
+        + "). Check KENTSESI_DB_URL / KENTSESI_DB_USER / KENTSESI_DB_PASSWORD. Exiting with status 3.");
+    Thread exit = new Thread(() -> System.exit(3), "kentsesi-fail-fast");
+    exit.setDaemon(true);
+    exit.start();
   }
 
   @Override

@@ -79,6 +79,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (jsonb != null || parsing != null || find(failure, ProcessingException.class) != null) {
       return Problems.response(unreadable(locale, failure));
     }
+    if (databaseUnavailable(failure)) {
+      LOG.warning("Database unavailable: " + failure);
+      return Response.fromResponse(Problems.response(Problems.of(locale, 503, "database-unavailable", null)))
+          .header("Retry-After", 10).build();
+    }
     if (find(failure, OptimisticLockException.class) != null) {
       return Problems.response(Problems.of(locale, 409, "concurrent-change", null));
     }
@@ -156,6 +161,23 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return Messages.get(locale, "validation.invalid");
     }
     return Messages.get(locale, key, a.get("min"), a.get("max"), a.get("value"));
+  }
+
+  /** A failure to get or keep a database connection (pool exhausted, server down), as opposed to a bug. */
+  private static boolean databaseUnavailable(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        String message = String.valueOf(sql.getMessage());
+        if ((state != null && state.startsWith("08")) || message.contains("allocating a connection")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

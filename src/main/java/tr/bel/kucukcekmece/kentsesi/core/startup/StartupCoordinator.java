@@ -20,8 +20,9 @@ import tr.bel.kucukcekmece.kentsesi.core.persistence.SchemaMigrations;
 
 /**
  * Runs the start-up work when the application is deployed: migrate the schema, then let the features do theirs
- * through {@link PortalStarted}. If the database cannot be reached the portal still starts, reports not-ready
- * with the reason (health and every API answer 503) and tries again every ten seconds.
+ * through {@link PortalStarted}. (A database that cannot be reached during deployment stops the process with one
+ * clear line, see {@link KentSesiDataSource}.) If start-up work cannot reach the database afterwards, the portal
+ * reports not-ready with the reason (health and every API answer 503) and tries again every ten seconds.
  */
 @ApplicationScoped
 public class StartupCoordinator {
@@ -43,6 +44,7 @@ public class StartupCoordinator {
   private volatile boolean unreachableLogged;
 
   void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    KentSesiDataSource.applicationStarted();
     attempt();
   }
 
