@@ -70,10 +70,28 @@ public class StartupCoordinator {
       LOG.info(() -> String.format("Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
           target, version, (System.nanoTime() - t0) / 1_000_000));
     } catch (RuntimeException e) {
+      StartupRefused refused = refusal(e);
+      if (refused != null) {
+        state.markNotReady(refused.getMessage());
+        LOG.severe("Kent Sesi refuses to start: " + refused.getMessage() + " Exiting with status 4.");
+        Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
+        exit.setDaemon(true);
+        exit.start();
+        return;
+      }
       String why = "start-up failed: " + rootMessage(e);
       state.markNotReady(why);
       LOG.log(Level.SEVERE, "Kent Sesi is NOT READY: " + why, e);
     }
+  }
+
+  private static StartupRefused refusal(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof StartupRefused r) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private static String rootMessage(Throwable e) {

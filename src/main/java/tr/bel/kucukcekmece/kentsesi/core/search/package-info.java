@@ -1,0 +1,2 @@
+/** Shared Lucene support: Turkish- and English-aware analysis used by every index of the portal. */
+package tr.bel.kucukcekmece.kentsesi.core.search;

@@ -1,0 +1,175 @@
+package tr.bel.kucukcekmece.kentsesi.feedback.api.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
+import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
+import tr.bel.kucukcekmece.kentsesi.core.security.Role;
+import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
+import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackResource;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SubmittedView;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.InboxItem;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.InboxView;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.NoteRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.RetentionView;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StaffEntryRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StaffItemView;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StatusRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.TransferRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactRetention;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.InboxQuery;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+
+/** The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. */
+@Path("admin/feedback")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICIAL_NAME, Role.ADMIN_NAME})
+@RequestScoped
+public class FeedbackAdminResource {
+
+  @Inject
+  FeedbackService feedback;
+
+  @Inject
+  ContactRetention retention;
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Context
+  HttpHeaders headers;
+
+  @Context
+  UriInfo uri;
+
+  private SessionUser user() {
+    return currentUser.require();
+  }
+
+  @GET
+  @Path("inbox")
+  public InboxView inbox(@QueryParam("department") String department, @QueryParam("status") String status,
+      @QueryParam("kind") String kind, @QueryParam("service") String service,
+      @QueryParam("neighbourhood") String neighbourhood, @QueryParam("due") String due,
+      @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    ApiException.Collector errors = new ApiException.Collector();
+    FeedbackStatus st = parse(FeedbackStatus.class, status, "status", errors);
+    FeedbackKind k = parse(FeedbackKind.class, kind, "kind", errors);
+    errors.throwIfAny();
+    FeedbackService.InboxPage page = feedback.inbox(new InboxQuery(department, st, k, service, neighbourhood, due,
+        after, limit == null ? 25 : limit), user());
+    var today = Times.todayInIstanbul();
+    return new InboxView(page.items().stream().map(f -> InboxItem.of(f, today)).toList(), page.counts(),
+        page.total(), page.nextCursor());
+  }
+
+  /** Enters feedback received by phone, in person, by e-mail or through CİMER on a citizen's behalf. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response enter(StaffEntryRequest body) {
+    ApiException.Collector errors = new ApiException.Collector();
+    Channel channel = parse(Channel.class, body.channel(), "channel", errors);
+    if (body.channel() == null) {
+      errors.add("channel", "validation.required");
+    } else if (channel == Channel.WEB) {
+      errors.add("channel", "validation.invalid");
+    }
+    errors.throwIfAny();
+    SessionUser user = user();
+    String lang = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
+    // An official may enter feedback about any service: it goes to the department that owns the service.
+    FeedbackService.Submitted result = feedback.submit(body.toSubmission(lang), channel, user.username(),
+        FeedbackResource.checkIdempotencyKey(headers.getHeaderString("Idempotency-Key")));
+    return created(result);
+  }
+
+  private Response created(FeedbackService.Submitted result) {
+    SubmittedView view = SubmittedView.of(result.feedback());
+    return Response.created(uri.getBaseUriBuilder().path("admin/feedback/{code}").build(view.trackingCode()))
+        .entity(view).build();
+  }
+
+  @GET
+  @Path("{code}")
+  public StaffItemView item(@PathParam("code") String code) {
+    return view(feedback.staffView(code, user()));
+  }
+
+  @POST
+  @Path("{code}/assign")
+  public StaffItemView assign(@PathParam("code") String code) {
+    return view(feedback.assignToSelf(code, user()));
+  }
+
+  @POST
+  @Path("{code}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StaffItemView status(@PathParam("code") String code, StatusRequest body) {
+    if (body.status() == null) {
+      throw ApiException.invalid("status", "validation.required");
+    }
+    return view(feedback.changeStatus(code, body.status(), body.publicResponse(), user()));
+  }
+
+  @POST
+  @Path("{code}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StaffItemView note(@PathParam("code") String code, NoteRequest body) {
+    return view(feedback.addNote(code, body.text(), user()));
+  }
+
+  @POST
+  @Path("{code}/transfer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StaffItemView transfer(@PathParam("code") String code, TransferRequest body) {
+    return view(feedback.transfer(code, body.departmentCode(), body.serviceCode(), body.reason(), user()));
+  }
+
+  /** Runs the KVKK contact erasure now (it also runs daily); ADMIN only. */
+  @POST
+  @Path("retention/run")
+  @RolesAllowed(Role.ADMIN_NAME)
+  public RetentionView runRetention(@QueryParam("olderThanDays") Integer olderThanDays) {
+    int days = olderThanDays == null ? retention.retentionDays() : olderThanDays;
+    if (days < 0 || days > 3650) {
+      throw ApiException.invalid("olderThanDays", "validation.Max", 0, 3650, 3650);
+    }
+    return new RetentionView(retention.run(days, user().username()), days);
+  }
+
+  private StaffItemView view(Tracked t) {
+    return StaffItemView.of(t, feedback.contactOf(t.feedback()));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, ApiException.Collector errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(field, "validation.invalid");
+      return null;
+    }
+  }
+}

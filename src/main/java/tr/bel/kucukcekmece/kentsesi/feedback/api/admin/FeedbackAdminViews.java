@@ -1,0 +1,81 @@
+package tr.bel.kucukcekmece.kentsesi.feedback.api.admin;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.ContactRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+
+/** Request and response records of the officials' feedback API. */
+public final class FeedbackAdminViews {
+
+  private FeedbackAdminViews() {}
+
+  /** Feedback an official enters for a citizen who called or came in; {@code channel} says how it arrived. */
+  public record StaffEntryRequest(String kind, String serviceCode, Integer rating, String comment,
+      String neighbourhoodCode, ContactRequest contact, Boolean kvkkAcknowledged, String kvkkNoticeVersion,
+      String language, String channel) {
+    Submission toSubmission(String fallbackLanguage) {
+      return new Submission(kind, serviceCode, rating, comment, neighbourhoodCode,
+          contact == null ? null : new ContactCipher.Contact(contact.name(), contact.email(), contact.phone()),
+          kvkkAcknowledged, kvkkNoticeVersion, language == null ? fallbackLanguage : language, null);
+    }
+  }
+
+  /** A row of the inbox. */
+  public record InboxItem(String trackingCode, String kind, String status, String serviceCode, String departmentCode,
+      String neighbourhoodCode, OffsetDateTime createdAt, LocalDate dueDate, boolean overdue, String assignee,
+      String excerpt) {
+    static InboxItem of(Feedback f, LocalDate today) {
+      String c = f.comment();
+      String excerpt = c == null ? null : c.length() <= 140 ? c : c.substring(0, 139) + "…";
+      return new InboxItem(f.trackingCode(), f.kind().name(), f.status().name(), f.serviceCode(), f.departmentCode(),
+          f.neighbourhoodCode(), Times.toOffset(f.createdAt()), f.dueDate(),
+          f.isOverdue(today), f.assignee(), excerpt);
+    }
+  }
+
+  /** One page of the inbox. */
+  public record InboxView(List<InboxItem> items, Map<FeedbackStatus, Long> counts, long total, String nextCursor) {}
+
+  /** A timeline entry as officials see it. */
+  public record StaffEvent(OffsetDateTime at, String type, String status, String note, boolean internal, String actor,
+      String fromDepartment, String toDepartment) {}
+
+  /** A submission as its department sees it, contact included (decrypted for this view only). */
+  public record StaffItemView(String trackingCode, String kind, String status, String channel, String serviceCode,
+      String departmentCode, String neighbourhoodCode, Integer rating, String comment, ContactRequest contact,
+      boolean contactErased, String kvkkNoticeVersion, OffsetDateTime createdAt, LocalDate dueDate, boolean overdue,
+      String assignee, String publicResponse, Integer resolutionRating, int reopenCount, List<StaffEvent> timeline) {
+    static StaffItemView of(Tracked t, ContactCipher.Contact contact) {
+      Feedback f = t.feedback();
+      return new StaffItemView(f.trackingCode(), f.kind().name(), f.status().name(), f.channel().name(),
+          f.serviceCode(), f.departmentCode(), f.neighbourhoodCode(), f.rating(), f.comment(),
+          contact == null ? null : new ContactRequest(contact.name(), contact.email(), contact.phone()),
+          f.contactErasedAt() != null, f.kvkkNoticeVersion(), Times.toOffset(f.createdAt()), f.dueDate(),
+          f.isOverdue(Times.todayInIstanbul()), f.assignee(),
+          f.publicResponse(), f.resolutionRating(), f.reopenCount(),
+          t.events().stream().map(e -> new StaffEvent(Times.toOffset(e.occurredAt()), e.type().name(),
+              e.status() == null ? null : e.status().name(), e.note(), e.internal(), e.actor(), e.fromDepartment(),
+              e.toDepartment())).toList());
+    }
+  }
+
+  /** Body of the status change. */
+  public record StatusRequest(String status, String publicResponse) {}
+
+  /** Body of an internal note. */
+  public record NoteRequest(String text) {}
+
+  /** Body of a transfer. */
+  public record TransferRequest(String departmentCode, String serviceCode, String reason) {}
+
+  /** Result of a retention run. */
+  public record RetentionView(int erased, int retentionDays) {}
+}

@@ -1,0 +1,73 @@
+package tr.bel.kucukcekmece.kentsesi.feedback.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
+import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+
+/**
+ * KVKK periodic destruction: contact data of submissions closed more than {@code kentsesi.contact.retentionDays}
+ * (default 180) days ago is erased; the anonymous record stays for statistics. Runs at start and then daily.
+ */
+@ApplicationScoped
+public class ContactRetention {
+
+  public static final String RETENTION_SETTING = "kentsesi.contact.retentionDays";
+  private static final Logger LOG = Logger.getLogger(ContactRetention.class.getName());
+
+  @Inject
+  FeedbackService feedback;
+
+  @Resource
+  ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> job;
+
+  void onStart(@Observes @Priority(400) PortalStarted started) {
+    if (job == null) {
+      job = scheduler.scheduleAtFixedRate(this::runQuietly, 1, 24 * 60, TimeUnit.MINUTES);
+    }
+  }
+
+  public int retentionDays() {
+    return Math.max(0, Settings.getInt(RETENTION_SETTING, 180));
+  }
+
+  /** Erases contacts of submissions closed more than {@code days} days ago; returns how many. */
+  public int run(int days, String actor) {
+    int total = 0;
+    int n;
+    do {
+      n = feedback.eraseContactsClosedBefore(Times.nowUtc().minusDays(days), actor);
+      total += n;
+    } while (n > 0 && n >= 10_000);
+    return total;
+  }
+
+  private void runQuietly() {
+    try {
+      int erased = run(retentionDays(), "system");
+      if (erased > 0) {
+        LOG.info("KVKK retention: contact data of " + erased + " closed submissions erased.");
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("KVKK retention run failed: " + e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (job != null) {
+      job.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package tr.bel.kucukcekmece.kentsesi.feedback.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
+import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
+import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
+import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+
+/**
+ * Suggests the likely service (and so department) for what a citizen is typing. It learns from two sources, kept
+ * in one in-memory Lucene index: the catalog's service names, descriptions and keywords, and the comments of past
+ * submissions as finally routed (after any transfer) once a department answered them. Turkish-aware: stemmed and
+ * diacritic-folded fields meet text typed with or without Turkish letters; English text has its own field.
+ */
+@ApplicationScoped
+public class ServiceSuggester {
+
+  private static final Logger LOG = Logger.getLogger(ServiceSuggester.class.getName());
+  static final String ID = "id";
+  static final String SERVICE = "service";
+  static final String TR_STEM = "tr_stem";
+  static final String TR_FOLD = "tr_fold";
+  static final String EN = "en";
+  /** How many past answered submissions are learned from at start. */
+  static final int HISTORY = 20_000;
+
+  @PersistenceContext(unitName = "kentsesi")
+  EntityManager em;
+
+  @Inject
+  CatalogService catalog;
+
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(TextAnalysis.turkishStemmed(),
+      Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));
+  private IndexWriter writer;
+  private SearcherManager searchers;
+
+  void onStart(@Observes @Priority(300) PortalStarted started) {
+    try {
+      if (writer == null) {
+        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+        searchers = new SearcherManager(writer, null);
+      }
+      rebuild();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Indexes the catalog and the recent answered submissions from scratch. */
+  @Transactional
+  public void rebuild() throws IOException {
+    writer.deleteAll();
+    CatalogSnapshot snapshot = catalog.snapshot();
+    for (PublicService s : snapshot.allServices()) {
+      String dept = snapshot.department(s.departmentCode()).map(d -> d.nameTr() + " " + d.nameEn()).orElse("");
+      String tr = s.nameTr() + " " + s.nameTr() + " " + nz(s.descriptionTr()) + " " + nz(s.keywordsTr()) + " "
+          + nz(s.keywordsTr()) + " " + dept;
+      String en = s.nameEn() + " " + s.nameEn() + " " + nz(s.descriptionEn()) + " " + nz(s.keywordsEn()) + " "
+          + nz(s.keywordsEn());
+      writer.updateDocument(new Term(ID, "service:" + s.code()), doc("service:" + s.code(), s.code(), tr, en));
+    }
+    List<Object[]> rows = em.createQuery("select f.id, f.serviceCode, f.comment from Feedback f where f.comment is not null"
+        + " and f.status in :answered order by f.id desc", Object[].class)
+        .setParameter("answered", List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED))
+        .setMaxResults(HISTORY).getResultList();
+    for (Object[] r : rows) {
+      learn((Long) r[0], (String) r[1], (String) r[2]);
+    }
+    writer.commit();
+    searchers.maybeRefresh();
+    LOG.info(() -> "Service suggester ready: " + snapshot.allServices().size() + " services, " + rows.size()
+        + " answered submissions learned.");
+  }
+
+  /** A department answered a submission: its comment now teaches where such text belongs. */
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackChanged change) {
+    if (writer == null || (change.type() != EventType.RESPONDED && change.status() != FeedbackStatus.RESOLVED)) {
+      return;
+    }
+    try {
+      String comment = lookupComment(change.feedbackId());
+      if (comment != null) {
+        learn(change.feedbackId(), change.serviceCode(), comment);
+        searchers.maybeRefresh();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warning("Could not learn from submission " + change.trackingCode() + ": " + e);
+    }
+  }
+
+  @Transactional
+  String lookupComment(long id) {
+    return em.createQuery("select f.comment from Feedback f where f.id = :id", String.class).setParameter("id", id)
+        .getResultStream().findFirst().orElse(null);
+  }
+
+  private void learn(long feedbackId, String serviceCode, String comment) throws IOException {
+    writer.updateDocument(new Term(ID, "feedback:" + feedbackId), doc("feedback:" + feedbackId, serviceCode, comment,
+        comment));
+  }
+
+  private static Document doc(String id, String service, String tr, String en) {
+    Document d = new Document();
+    d.add(new StringField(ID, id, Field.Store.NO));
+    d.add(new StringField(SERVICE, service, Field.Store.YES));
+    d.add(new TextField(TR_STEM, tr, Field.Store.NO));
+    d.add(new TextField(TR_FOLD, tr, Field.Store.NO));
+    d.add(new TextField(EN, en, Field.Store.NO));
+    return d;
+  }
+
+  /** Up to {@code max} services for the text, best first; empty for text too short to tell. */
+  public List<SuggestionView> suggest(String text, int max) {
+    if (text == null || text.strip().length() < 3 || searchers == null) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
+      for (String term : TextAnalysis.terms(analyzer, field, text)) {
+        float boost = field.equals(TR_FOLD) ? 0.6f : 1f;
+        q.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery query = q.build();
+    if (query.clauses().isEmpty()) {
+      return List.of();
+    }
+    Map<String, Double> byService = new LinkedHashMap<>();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (ScoreDoc sd : searcher.search(query, 30).scoreDocs) {
+          String service = searcher.storedFields().document(sd.doc).get(SERVICE);
+          byService.merge(service, (double) sd.score, Double::sum);
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CatalogSnapshot snapshot = catalog.snapshot();
+    double best = byService.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    List<SuggestionView> out = new ArrayList<>();
+    byService.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(max)
+        .forEach(e -> snapshot.service(e.getKey()).filter(PublicService::active).ifPresent(s -> {
+          Department d = snapshot.department(s.departmentCode()).orElse(null);
+          out.add(new SuggestionView(s.code(), s.departmentCode(), new LocalizedText(s.nameTr(), s.nameEn()),
+              d == null ? null : new LocalizedText(d.nameTr(), d.nameEn()),
+              Math.round(e.getValue() / best * 1000) / 1000.0));
+        }));
+    return out;
+  }
+
+  @PreDestroy
+  void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+    } catch (IOException e) {
+      LOG.fine("closing the suggester index: " + e);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
