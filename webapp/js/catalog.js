@@ -188,3 +188,49 @@ export function timeElement(value, { withTime = false, id } = {}) {
   time.textContent = withTime ? formatDateTime(value) : formatDate(value);
   return time;
 }
+
+/** Fills a details row (the <dd> with this id); a row without content is hidden with its term. */
+export function setRow(id, content) {
+  const cell = document.getElementById(id);
+  if (!cell) {
+    return;
+  }
+  const row = cell.parentElement;
+  if (content === null || content === undefined || content === '') {
+    row.hidden = true;
+    cell.replaceChildren();
+    return;
+  }
+  row.hidden = false;
+  cell.replaceChildren(content instanceof Node ? content : document.createTextNode(String(content)));
+}
+
+/** A due date with, when overdue, a badge that says so in words (not by colour alone). */
+export function dueContent(dueDate, overdue, badgeId) {
+  const content = document.createDocumentFragment();
+  content.append(timeElement(dueDate));
+  if (overdue) {
+    const badge = document.createElement('span');
+    if (badgeId) {
+      badge.id = badgeId;
+    }
+    badge.className = 'badge badge-overdue';
+    badge.textContent = t('date.overdue');
+    content.append(' ', badge);
+  }
+  return content;
+}
+
+/** Paragraph elements for plain text whose paragraphs are separated by blank lines (never parsed as HTML). */
+export function paragraphs(text) {
+  return String(text || '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = part;
+      return paragraph;
+    });
+}
