@@ -124,7 +124,7 @@ public class FeedbackService {
     LocalDate due = DeadlinePolicy.dueDate(kind, service.responseDays(), service.workingDays(),
         Times.istanbulDate(now), snapshot.calendar());
     String language = "en".equals(s.language()) ? "en" : "tr";
-    Feedback f = new Feedback(TrackingCode.generate(), kind, channel, service.code(), service.departmentCode(),
+    Feedback f = new Feedback(unusedTrackingCode(), kind, channel, service.code(), service.departmentCode(),
         neighbourhood, s.rating(), comment, language, now, due);
     if (contact != null) {
       f.attachContact(cipher.encrypt(contact), contact.email() != null, KvkkNotice.VERSION, now);
@@ -192,7 +192,7 @@ public class FeedbackService {
   // ---------------------------------------------------------------- officials
 
   /** Filters of the inbox; null means any. */
-  public record InboxQuery(String department, FeedbackStatus status, FeedbackKind kind, String service,
+  public record InboxQuery(String department, List<FeedbackStatus> statuses, FeedbackKind kind, String service,
       String neighbourhood, String due, String after, int limit) {}
 
   /** One page of the inbox, the counts per status under the same filters, and the cursor of the next page. */
@@ -234,9 +234,9 @@ public class FeedbackService {
     }
     String countWhere = where.toString();
     Map<String, Object> countParams = new java.util.HashMap<>(params);
-    if (q.status() != null) {
-      where.append(" and f.status = :status");
-      params.put("status", q.status());
+    if (q.statuses() != null) {
+      where.append(" and f.status in :statuses");
+      params.put("statuses", q.statuses());
     }
     if (q.after() != null && !q.after().isBlank()) {
       Cursor c = Cursor.parse(q.after());
@@ -399,6 +399,18 @@ public class FeedbackService {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A fresh random code not yet in use (at a million rows a collision is a one-in-a-million event). */
+  private String unusedTrackingCode() {
+    while (true) {
+      String code = TrackingCode.generate();
+      Long used = em.createQuery("select count(f) from Feedback f where f.trackingCode = :code", Long.class)
+          .setParameter("code", code).getSingleResult();
+      if (used == 0) {
+        return code;
+      }
+    }
+  }
 
   private Feedback byCode(String typed) {
     String code = TrackingCode.normalize(typed).orElseThrow(() -> ApiException.notFound("tracking-not-found"));

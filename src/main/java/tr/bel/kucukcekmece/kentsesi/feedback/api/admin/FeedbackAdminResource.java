@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
@@ -40,7 +41,10 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
-/** The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. */
+/**
+ * The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. Without a status filter it lists the
+ * open items (received, in progress, reopened), most urgent first; {@code status=ALL} lists everything.
+ */
 @Path("admin/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICIAL_NAME, Role.ADMIN_NAME})
@@ -73,10 +77,10 @@ public class FeedbackAdminResource {
       @QueryParam("neighbourhood") String neighbourhood, @QueryParam("due") String due,
       @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
     ApiException.Collector errors = new ApiException.Collector();
-    FeedbackStatus st = parse(FeedbackStatus.class, status, "status", errors);
+    List<FeedbackStatus> statuses = statuses(status, errors);
     FeedbackKind k = parse(FeedbackKind.class, kind, "kind", errors);
     errors.throwIfAny();
-    FeedbackService.InboxPage page = feedback.inbox(new InboxQuery(department, st, k, service, neighbourhood, due,
+    FeedbackService.InboxPage page = feedback.inbox(new InboxQuery(department, statuses, k, service, neighbourhood, due,
         after, limit == null ? 25 : limit), user());
     var today = Times.todayInIstanbul();
     return new InboxView(page.items().stream().map(f -> InboxItem.of(f, today)).toList(), page.counts(),
@@ -155,6 +159,19 @@ public class FeedbackAdminResource {
       throw ApiException.invalid("olderThanDays", "validation.Max", 0, 3650, 3650);
     }
     return new RetentionView(retention.run(days, user().username()), days);
+  }
+
+  /** A status, OPEN (the default: not yet answered) or ALL. */
+  private static List<FeedbackStatus> statuses(String status, ApiException.Collector errors) {
+    String s = status == null || status.isBlank() ? "OPEN" : status.trim().toUpperCase(Locale.ROOT);
+    if (s.equals("ALL")) {
+      return null;
+    }
+    if (s.equals("OPEN")) {
+      return List.of(FeedbackStatus.RECEIVED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED);
+    }
+    FeedbackStatus one = parse(FeedbackStatus.class, s, "status", errors);
+    return one == null ? null : List.of(one);
   }
 
   private StaffItemView view(Tracked t) {
