@@ -4,55 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the real portal (Payara Micro and the built WAR, in its own process) against a PostgreSQL URL where
- * nothing listens: it must not sit there answering 404, but stop with one clear line and exit status 3.
+ * The real portal against a PostgreSQL URL where nothing listens, and without the contact key outside demo mode:
+ * it must not sit there answering 404, but stop with one clear line and a non-zero exit status.
  */
 class DatabaseUnreachableIT {
 
   @Test
   void theProcessStopsWithOneClearLineWhenTheDatabaseIsUnreachable() throws Exception {
-    int deadPort;
-    int httpPort;
-    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-      deadPort = a.getLocalPort();
-      httpPort = b.getLocalPort();
+    int deadPort = PortalProcess.freePort();
+    try (PortalProcess portal = PortalProcess.start("unreachable", Map.of(
+        "KENTSESI_DB_URL", "jdbc:postgresql://127.0.0.1:" + deadPort + "/kentsesi",
+        "KENTSESI_DB_USER", "postgres",
+        "KENTSESI_DB_PASSWORD", "secret-never-logged"))) {
+      assertTrue(portal.awaitExit(Duration.ofSeconds(180)), "the process should stop by itself:\n" + portal.tail());
+      assertEquals(3, portal.process.exitValue(), portal.tail());
+      String output = portal.output();
+      List<String> lines = output.lines().filter(l -> l.contains("Kent Sesi cannot start")).toList();
+      assertEquals(1, lines.size(), portal.tail());
+      assertTrue(lines.get(0).contains("database unreachable at jdbc:postgresql://127.0.0.1:" + deadPort + "/kentsesi"),
+          lines.get(0));
+      assertFalse(output.contains("secret-never-logged"), "the password is never logged");
     }
-    Path log = Files.createTempFile(Path.of("target"), "unreachable", ".log");
-    ProcessBuilder pb = new ProcessBuilder(List.of(
-        System.getProperty("java.home") + "/bin/java", "-Xmx384m", "-XX:+UseSerialGC",
-        "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
-        "-jar", "target/payara-micro.jar", "--deploy", "target/kentsesi.war", "--contextroot", "/",
-        "--port", String.valueOf(httpPort), "--nocluster"))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    pb.environment().put("KENTSESI_DB_URL", "jdbc:postgresql://127.0.0.1:" + deadPort + "/kentsesi");
-    pb.environment().put("KENTSESI_DB_USER", "postgres");
-    pb.environment().put("KENTSESI_DB_PASSWORD", "secret-never-logged");
-    Process process = pb.start();
-    boolean exited = process.waitFor(180, TimeUnit.SECONDS);
-    if (!exited) {
-      process.destroyForcibly();
-    }
-    String output = Files.readString(log);
-    assertTrue(exited, "the process should stop by itself; log:\n" + tail(output));
-    assertEquals(3, process.exitValue(), tail(output));
-    List<String> lines = output.lines().filter(l -> l.contains("Kent Sesi cannot start")).toList();
-    assertEquals(1, lines.size(), tail(output));
-    assertTrue(lines.get(0).contains("database unreachable at jdbc:postgresql://127.0.0.1:" + deadPort + "/kentsesi"),
-        lines.get(0));
-    assertFalse(output.contains("secret-never-logged"), "the password is never logged");
   }
 
-  private static String tail(String output) {
-    return output.length() > 4000 ? output.substring(output.length() - 4000) : output;
+  @Test
+  void withoutAContactKeyOutsideDemoModeThePortalRefusesToStart() throws Exception {
+    try (PortalProcess portal = PortalProcess.start("nokey", Map.of(
+        "KENTSESI_DATA_DIR", "target/it-data-nokey"))) {
+      assertTrue(portal.awaitExit(Duration.ofSeconds(180)), "the process should stop by itself:\n" + portal.tail());
+      assertEquals(4, portal.process.exitValue(), portal.tail());
+      assertTrue(portal.output().contains("Kent Sesi refuses to start: KENTSESI_CONTACT_KEY is not set"), portal.tail());
+    }
   }
 }

@@ -133,7 +133,6 @@ public class FeedbackService {
       f.idempotencyKey(idempotencyKey);
     }
     em.persist(f);
-    em.flush();
     String note = channel == Channel.WEB ? null : channel.name();
     em.persist(new FeedbackEvent(f.id(), now, EventType.RECEIVED, FeedbackStatus.RECEIVED, note,
         channel == Channel.WEB ? null : actor));
