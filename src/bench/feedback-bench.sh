@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Feedback benchmarks on PostgreSQL (issue: citizen feedback and the officials' inbox).
+# Feedback benchmarks on PostgreSQL (citizen feedback and the officials' inbox), each next to a trivial GET
+# (/api/catalog/neighbourhoods, served from memory) measured on the same server in the same run.
 #
 #   bash src/bench/feedback-bench.sh [rows]        (default 1000000 rows for the inbox part)
 #
-# 1. POST /api/feedback at 50 concurrent clients for 20 s, next to a trivial GET (/api/catalog/neighbourhoods)
-#    at the same concurrency on the same server; then checks that every 201 is a committed row.
-# 2. The demo-data generator fills the table to <rows>; then one department's inbox (first page, by due date,
-#    with the counts per status) is read by 10 concurrent officials for 20 s, next to the same trivial GET.
+# 1. POST /api/feedback at 50 concurrent connections for 30 s; then checks that every 201 is a committed row.
+# 2. The demo-data generator fills the table to <rows>; one department's inbox (first page of open items by due
+#    date, with the counts per status) is read over 10 concurrent connections for 30 s, and a filtered variant.
 #
-# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and psql; uses schema kentsesi_bench of database test
-# (dropped and re-created). Override with PGURL / PGDB / PGUSER.
+# Load comes from wrk (Debian package; installed when missing and run as root), which costs the server's two cores
+# far less than a JVM client. Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and psql; uses schema
+# kentsesi_bench of database test, dropped and re-created. Override with PGDB / PGUSER.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
@@ -18,13 +19,15 @@ PGDB=${PGDB:-test}
 PGUSER=${PGUSER:-postgres}
 SCHEMA=kentsesi_bench
 BASE="http://127.0.0.1:$PORT"
+DURATION=${BENCH_SECONDS:-30}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 mvn -B -q package -DskipTests -DskipITs
 WORK=$(mktemp -d target/feedback-bench.XXXXXX)
 PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 psqlq() { psql -h 127.0.0.1 -U "$PGUSER" -d "$PGDB" -qtAX -c "$1"; }
-psqlq "drop schema if exists $SCHEMA cascade"
+psqlq "drop schema if exists $SCHEMA cascade" 2>/dev/null
 
 start() {
   local log=$1 rows=$2
@@ -34,7 +37,7 @@ start() {
   java -Xmx2g -XX:+UseParallelGC -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
     --contextroot / --port "$PORT" --nocluster >"$WORK/$log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 1800); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && return 0
     kill -0 "$PID" 2>/dev/null || { echo "portal exited; see $WORK/$log"; exit 1; }
     sleep 1
@@ -42,63 +45,64 @@ start() {
   echo "portal not ready; see $WORK/$log"; exit 1
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-load() { java -cp target/test-classes tr.bel.kucukcekmece.kentsesi.bench.HttpLoad "$@"; }
-field() { python3 -c "import json,sys; print(json.load(open('$1'))['$2'])"; }
+# run <label> <connections> <seconds> <wrk args...>: prints one RESULT line prefixed by the label
+run() {
+  local label=$1 conns=$2 secs=$3; shift 3
+  local line
+  line=$(wrk -t2 -c"$conns" -d"${secs}s" -s src/bench/wrk-report.lua "$@" | grep '^RESULT')
+  echo "$label|$conns|$line" | tee -a "$WORK/results.txt"
+}
+warm() { wrk -t2 -c"$1" -d10s -s src/bench/wrk-report.lua "${@:2}" >/dev/null; }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $(psqlq 'show server_version')"
 
-echo "== 1. POST /api/feedback, 50 concurrent clients"
+echo "== 1. POST /api/feedback, 50 connections"
 start portal-post.log 0
-cat > "$WORK/body.json" <<'JSON'
-{"kind":"REQUEST","serviceCode":"FEN-YOL","comment":"Benchmark talebi ${n}: kaldırımda çukur var.","neighbourhoodCode":"ATAKENT"}
-JSON
-load --url "$BASE/api/catalog/neighbourhoods" --concurrency 50 --warmup 5 --duration 20 --expect 200 \
-  --label "GET /api/catalog/neighbourhoods (baseline)" --json-out "$WORK/get1.json"
+warm 50 "$BASE/api/catalog/neighbourhoods"
+WRK_POST_FEEDBACK=1 warm 50 "$BASE/api/feedback"
+run "GET /api/catalog/neighbourhoods (baseline)" 50 "$DURATION" "$BASE/api/catalog/neighbourhoods"
 before=$(psqlq "select count(*) from $SCHEMA.feedback")
-load --url "$BASE/api/feedback" --method POST --body-file "$WORK/body.json" --header 'Content-Type: application/json' \
-  --header 'Idempotency-Key: bench-${uuid}' --concurrency 50 --warmup 5 --duration 20 --expect 201 \
-  --label "POST /api/feedback" --json-out "$WORK/post.json" || true
-sleep 1
+WRK_POST_FEEDBACK=1 run "POST /api/feedback" 50 "$DURATION" "$BASE/api/feedback"
+sleep 2
 after=$(psqlq "select count(*) from $SCHEMA.feedback")
 stop
 
 echo "== 2. inbox with $ROWS rows"
 start portal-inbox.log "$ROWS"
-grep -o 'Demo mode: [0-9]* feedback rows generated in [0-9.]* s' "$WORK/portal-inbox.log" || true
+generated=$(grep -o 'feedback rows generated in [0-9.]* s' "$WORK/portal-inbox.log" || true)
 rows_now=$(psqlq "select count(*) from $SCHEMA.feedback")
 fen_rows=$(psqlq "select count(*) from $SCHEMA.feedback where department_code='FEN'")
 fen_open=$(psqlq "select count(*) from $SCHEMA.feedback where department_code='FEN' and status in ('RECEIVED','IN_PROGRESS','REOPENED')")
 cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"username":"yetkili.fen","password":"Demo-Kent-2026"}' "$BASE/api/auth/login" | grep -i '^set-cookie' | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
-load --url "$BASE/api/catalog/neighbourhoods" --concurrency 10 --warmup 5 --duration 20 --expect 200 \
-  --label "GET /api/catalog/neighbourhoods (baseline)" --json-out "$WORK/get2.json"
-load --url "$BASE/api/admin/feedback/inbox?department=FEN" --header "Cookie: $cookie" --concurrency 10 --warmup 5 \
-  --duration 20 --expect 200 --label "GET inbox FEN (open, by due date, counts)" --json-out "$WORK/inbox.json"
-load --url "$BASE/api/admin/feedback/inbox?department=FEN&status=ALL&kind=COMPLAINT" --header "Cookie: $cookie" \
-  --concurrency 10 --warmup 5 --duration 20 --expect 200 --label "GET inbox FEN (all complaints)" \
-  --json-out "$WORK/inbox2.json"
+  -d '{"username":"yetkili.fen","password":"Demo-Kent-2026"}' "$BASE/api/auth/login" \
+  | grep -i '^set-cookie' | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+warm 10 "$BASE/api/catalog/neighbourhoods"
+warm 10 -H "Cookie: $cookie" "$BASE/api/admin/feedback/inbox?department=FEN"
+run "GET /api/catalog/neighbourhoods (baseline)" 10 "$DURATION" "$BASE/api/catalog/neighbourhoods"
+run "GET inbox FEN (open items by due date + counts)" 10 "$DURATION" -H "Cookie: $cookie" \
+  "$BASE/api/admin/feedback/inbox?department=FEN"
+run "GET inbox FEN (all complaints by due date + counts)" 10 "$DURATION" -H "Cookie: $cookie" \
+  "$BASE/api/admin/feedback/inbox?department=FEN&status=ALL&kind=COMPLAINT"
 stop
 
-ok=$(python3 -c "import json; print(json.load(open('$WORK/post.json'))['statuses'].get('201', 0))" 2>/dev/null || echo "?")
 echo
-echo "== Summary"
-printf '%-52s %10s %9s %9s\n' "what" "req/s" "p95 ms" "p99 ms"
-for f in get1 post get2 inbox inbox2; do
-  python3 - "$WORK/$f.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))
-print(f"{r['label'][:52]:<52} {r['throughput']:>10.1f} {r['p95']:>9.2f} {r['p99']:>9.2f}")
+echo "== Summary ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); wrk -t2 on the same machine)"
+python3 - "$WORK/results.txt" "$before" "$after" "$rows_now" "$fen_rows" "$fen_open" "$generated" <<'PY'
+import sys
+rows = []
+for line in open(sys.argv[1]):
+    label, conns, result = line.strip().split("|")
+    kv = dict(p.split("=") for p in result.split()[1:])
+    rows.append((label, int(conns), {k: float(v) for k, v in kv.items()}))
+print(f"{'what':<52} {'conns':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
+for label, conns, r in rows:
+    print(f"{label:<52} {conns:>5} {r['rps']:>8.1f} {r['p50']:>8.2f} {r['p95']:>8.2f} {r['p99']:>8.2f} {int(r['other'] + r['errors']):>8}")
+get1, post, get2, inbox, inbox2 = (r for _, _, r in rows)
+before, after = int(sys.argv[2]), int(sys.argv[3])
+print(f"POST /api/feedback: {post['rps']:.0f} submissions/s = {post['rps'] / get1['rps']:.2f} x the trivial GET; "
+      f"p99 {post['p99']:.1f} ms")
+print(f"201 responses in the measured run: {int(post['ok'])}; rows added to the table: {after - before}; "
+      f"every 201 committed: {'yes' if after - before >= int(post['ok']) else 'NO'}")
+print(f"inbox p95 {inbox['p95']:.1f} ms (filtered: {inbox2['p95']:.1f} ms) = {inbox['p95'] / get2['p95']:.2f} x the trivial GET's p95")
+print(f"table: {sys.argv[4]} rows ({sys.argv[7] or 'already filled'}); FEN: {sys.argv[5]} rows, {sys.argv[6]} open")
 PY
-done
-python3 - "$WORK" "$before" "$after" <<'PY'
-import json, sys
-w, before, after = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-get1, post = json.load(open(f"{w}/get1.json")), json.load(open(f"{w}/post.json"))
-get2, inbox = json.load(open(f"{w}/get2.json")), json.load(open(f"{w}/inbox.json"))
-created = post['statuses'].get('201', 0)
-print(f"POST throughput / baseline GET throughput: {post['throughput'] / get1['throughput']:.2f}")
-print(f"201 responses during the measured window: {created}; rows added to the table during the whole run "
-      f"(warm-up included): {after - before}; every 201 committed: {'yes' if after - before >= created else 'NO'}")
-print(f"inbox p95 / baseline GET p95: {inbox['p95'] / get2['p95']:.2f}")
-PY
-echo "rows in table: $rows_now; FEN rows: $fen_rows; FEN open: $fen_open"

@@ -403,8 +403,8 @@ public class FeedbackService {
   private String unusedTrackingCode() {
     while (true) {
       String code = TrackingCode.generate();
-      Long used = em.createQuery("select count(f) from Feedback f where f.trackingCode = :code", Long.class)
-          .setParameter("code", code).getSingleResult();
+      Long used = em.createNamedQuery("Feedback.countByTrackingCode", Long.class).setParameter("code", code)
+          .getSingleResult();
       if (used == 0) {
         return code;
       }

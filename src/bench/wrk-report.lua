@@ -1,0 +1,51 @@
+-- wrk reporting shared by the benchmarks: counts responses by status class and prints exact percentiles.
+-- With WRK_POST_FEEDBACK=1 in the environment each request is a new feedback submission with its own
+-- Idempotency-Key.
+local threads = {}
+local post = os.getenv("WRK_POST_FEEDBACK") == "1"
+
+function setup(thread)
+  thread:set("tid", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  ok = 0
+  other = 0
+  n = 0
+  math.randomseed(os.time() + tid * 7919)
+end
+
+if post then
+  request = function()
+    n = n + 1
+    local body = string.format('{"kind":"REQUEST","serviceCode":"FEN-YOL","comment":"Benchmark talebi %d-%d: '
+      .. 'kaldırımda çukur var.","neighbourhoodCode":"ATAKENT"}', tid, n)
+    return wrk.format("POST", "/api/feedback", {
+      ["Content-Type"] = "application/json",
+      ["Idempotency-Key"] = string.format("bench-%d-%d-%d-%d", tid, n, os.time(), math.random(1, 1000000000)),
+    }, body)
+  end
+end
+
+function response(status, headers, body)
+  if status >= 200 and status < 300 then
+    ok = ok + 1
+  else
+    other = other + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local good, bad = 0, 0
+  for _, t in ipairs(threads) do
+    good = good + t:get("ok")
+    bad = bad + t:get("other")
+  end
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT requests=%d ok=%d other=%d errors=%d rps=%.1f p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f\n",
+    summary.requests, good, bad, summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.timeout, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+end
