@@ -2,7 +2,7 @@
 // received by phone or in person (inbox-item.html?new=1): kind, service (search or browse), rating,
 // comment with service suggestions, neighbourhood, optional contact with the KVKK notice, submission.
 
-import { currentLang, t } from './i18n.js';
+import { currentLang } from './i18n.js';
 import { onLangChange } from './layout.js';
 import { apiFetch, apiGet } from './api.js';
 import {
@@ -565,9 +565,11 @@ export function setupFeedbackForm({ endpoint, staff = false, csrfToken = () => u
       data.kvkkNoticeVersion = kvkk.version;
     }
     data.language = currentLang();
-    data.website = website ? website.value : '';
-    if (staff && channel) {
-      data.channel = channel.value;
+    if (staff) {
+      // Officials' entries carry the channel instead of the honeypot (they are logged in, not anonymous).
+      data.channel = channel ? channel.value : '';
+    } else {
+      data.website = website ? website.value : '';
     }
     return data;
   }

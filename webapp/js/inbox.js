@@ -169,7 +169,7 @@ function row(item) {
     head,
     cell(label('kind', item.kind)),
     cell(label('status', item.status)),
-    cell(service),
+    cell(service, 'service-cell'),
     cell(neighbourhoodName(item.neighbourhoodCode)),
     cell(item.createdAt ? timeElement(item.createdAt) : ''),
     cell(item.dueDate ? dueContent(item.dueDate, item.overdue) : '', 'nowrap'),
@@ -217,6 +217,7 @@ async function load({ focusAfter } = {}) {
     return;
   }
   loading = true;
+  tableWrap.setAttribute('aria-busy', 'true');
   errorBox.replaceChildren();
   setMessage(statusBox, 'inbox.loading');
   const params = new URLSearchParams();
@@ -249,6 +250,7 @@ async function load({ focusAfter } = {}) {
     return false;
   } finally {
     loading = false;
+    tableWrap.removeAttribute('aria-busy');
   }
 }
 

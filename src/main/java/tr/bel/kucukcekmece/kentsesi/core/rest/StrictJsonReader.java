@@ -1,11 +1,12 @@
 package tr.bel.kucukcekmece.kentsesi.core.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -42,6 +43,8 @@ import java.util.UUID;
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
   private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+  /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+  private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(java.util.Map.of());
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -61,7 +64,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
     in.unread(first);
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (JsonReader reader = READERS.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {

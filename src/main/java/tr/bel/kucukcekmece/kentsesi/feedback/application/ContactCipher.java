@@ -3,7 +3,7 @@ package tr.bel.kucukcekmece.kentsesi.feedback.application;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -32,6 +32,7 @@ public class ContactCipher {
   private static final Logger LOG = Logger.getLogger(ContactCipher.class.getName());
   private static final String PREFIX = "v1:";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private volatile SecretKey key;
 
@@ -80,7 +81,7 @@ public class ContactCipher {
   }
 
   public String encrypt(Contact contact) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     if (contact.name() != null) {
       b.add("name", contact.name());
     }
@@ -115,7 +116,7 @@ public class ContactCipher {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, 12));
       byte[] plain = cipher.doFinal(in, 12, in.length - 12);
-      JsonObject o = Json.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8))).readObject();
+      JsonObject o = JSON.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8))).readObject();
       return new Contact(o.getString("name", null), o.getString("email", null), o.getString("phone", null));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException("contact data cannot be decrypted with the configured key", e);

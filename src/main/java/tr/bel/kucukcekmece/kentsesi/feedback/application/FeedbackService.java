@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
@@ -61,6 +62,9 @@ public class FeedbackService {
 
   @Inject
   Event<FeedbackChanged> changed;
+
+  @Inject
+  IdBlocks ids;
 
   /** A submission with its timeline. */
   public record Tracked(Feedback feedback, List<FeedbackEvent> events) {}
@@ -124,7 +128,7 @@ public class FeedbackService {
     LocalDate due = DeadlinePolicy.dueDate(kind, service.responseDays(), service.workingDays(),
         Times.istanbulDate(now), snapshot.calendar());
     String language = "en".equals(s.language()) ? "en" : "tr";
-    Feedback f = new Feedback(unusedTrackingCode(), kind, channel, service.code(), service.departmentCode(),
+    Feedback f = new Feedback(ids.next(Feedback.SEQUENCE), unusedTrackingCode(), kind, channel, service.code(), service.departmentCode(),
         neighbourhood, s.rating(), comment, language, now, due);
     if (contact != null) {
       f.attachContact(cipher.encrypt(contact), contact.email() != null, KvkkNotice.VERSION, now);
@@ -134,7 +138,7 @@ public class FeedbackService {
     }
     em.persist(f);
     String note = channel == Channel.WEB ? null : channel.name();
-    em.persist(new FeedbackEvent(f.id(), now, EventType.RECEIVED, FeedbackStatus.RECEIVED, note,
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RECEIVED, FeedbackStatus.RECEIVED, note,
         channel == Channel.WEB ? null : actor));
     if (channel != Channel.WEB) {
       audit.record(actor, "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
@@ -162,7 +166,7 @@ public class FeedbackService {
     }
     LocalDateTime now = Times.nowUtc();
     f.rateResolution(rating, now);
-    em.persist(new FeedbackEvent(f.id(), now, EventType.RATED, f.status(), null, null));
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RATED, f.status(), null, null));
     fire(f, EventType.RATED);
     return new Tracked(f, events(f));
   }
@@ -183,7 +187,7 @@ public class FeedbackService {
       throw ApiException.conflict(f.reopenUntil() == null ? "not-answered-yet" : "reopen-window-passed");
     }
     f.reopen(now);
-    em.persist(new FeedbackEvent(f.id(), now, EventType.REOPENED, FeedbackStatus.REOPENED, text, null));
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.REOPENED, FeedbackStatus.REOPENED, text, null));
     fire(f, EventType.REOPENED);
     return new Tracked(f, events(f));
   }
@@ -286,7 +290,7 @@ public class FeedbackService {
     requireScope(f, user);
     LocalDateTime now = Times.nowUtc();
     f.assignTo(user.username());
-    em.persist(new FeedbackEvent(f.id(), now, EventType.ASSIGNED, f.status(), null, user.username()));
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.ASSIGNED, f.status(), null, user.username()));
     audit.record(user.username(), "FEEDBACK_ASSIGNED", "feedback", f.trackingCode(), null);
     return new Tracked(f, events(f));
   }
@@ -314,7 +318,7 @@ public class FeedbackService {
     if (!f.changeStatus(to, response, now)) {
       throw ApiException.conflict("invalid-transition", from, to);
     }
-    em.persist(new FeedbackEvent(f.id(), now, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED, to,
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED, to,
         responded ? response : null, user.username()));
     audit.record(user.username(), "FEEDBACK_STATUS", "feedback", f.trackingCode(), from + "->" + to);
     fire(f, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED);
@@ -332,7 +336,7 @@ public class FeedbackService {
     if (note.length() > COMMENT_MAX) {
       throw ApiException.invalid("text", "feedback.commentTooLong", COMMENT_MAX, note.length());
     }
-    em.persist(new FeedbackEvent(f.id(), Times.nowUtc(), EventType.NOTE, f.status(), note, user.username()));
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), Times.nowUtc(), EventType.NOTE, f.status(), note, user.username()));
     audit.record(user.username(), "FEEDBACK_NOTE", "feedback", f.trackingCode(), null);
     return new Tracked(f, events(f));
   }
@@ -374,7 +378,7 @@ public class FeedbackService {
     String from = f.departmentCode();
     LocalDateTime now = Times.nowUtc();
     f.transferTo(dept, service.code());
-    em.persist(new FeedbackEvent(f.id(), now, EventType.TRANSFERRED, f.status(), why, user.username())
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.TRANSFERRED, f.status(), why, user.username())
         .between(from, dept));
     audit.record(user.username(), "FEEDBACK_TRANSFERRED", "feedback", f.trackingCode(), from + "->" + dept);
     fire(f, EventType.TRANSFERRED);
@@ -389,7 +393,7 @@ public class FeedbackService {
     LocalDateTime now = Times.nowUtc();
     for (Feedback f : due) {
       f.eraseContact(now);
-      em.persist(new FeedbackEvent(f.id(), now, EventType.CONTACT_ERASED, f.status(), null, actor));
+      em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.CONTACT_ERASED, f.status(), null, actor));
     }
     if (!due.isEmpty()) {
       audit.record(actor, "FEEDBACK_CONTACTS_ERASED", "feedback", null, "count=" + due.size() + " closedBefore=" + cutoff);

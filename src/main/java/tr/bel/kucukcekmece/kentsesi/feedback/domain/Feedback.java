@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -34,9 +31,10 @@ public class Feedback {
   /** How long after the answer a citizen may reopen. */
   public static final Duration REOPEN_WINDOW = Duration.ofDays(15);
 
+  /** Ids come from the {@code feedback_seq} sequence through IdBlocks. */
+  public static final String SEQUENCE = "feedback_seq";
+
   @Id
-  @SequenceGenerator(name = "feedback_seq", sequenceName = "feedback_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_seq")
   private Long id;
 
   @Column(name = "tracking_code", nullable = false, length = 20)
@@ -126,9 +124,10 @@ public class Feedback {
   protected Feedback() {}
 
   /** A new submission, RECEIVED now. */
-  public Feedback(String trackingCode, FeedbackKind kind, Channel channel, String serviceCode, String departmentCode,
+  public Feedback(long id, String trackingCode, FeedbackKind kind, Channel channel, String serviceCode, String departmentCode,
       String neighbourhoodCode, Integer rating, String comment, String language, LocalDateTime createdAt,
       LocalDate dueDate) {
+    this.id = id;
     this.trackingCode = trackingCode;
     this.kind = kind;
     this.status = FeedbackStatus.RECEIVED;

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -19,9 +16,10 @@ import java.time.LocalDateTime;
     query = "select e from FeedbackEvent e where e.feedbackId = :id order by e.occurredAt, e.id")
 public class FeedbackEvent {
 
+  /** Ids come from the {@code feedback_event_seq} sequence through IdBlocks. */
+  public static final String SEQUENCE = "feedback_event_seq";
+
   @Id
-  @SequenceGenerator(name = "feedback_event_seq", sequenceName = "feedback_event_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_event_seq")
   private Long id;
 
   @Column(name = "feedback_id", nullable = false)
@@ -55,8 +53,9 @@ public class FeedbackEvent {
 
   protected FeedbackEvent() {}
 
-  public FeedbackEvent(long feedbackId, LocalDateTime occurredAt, EventType type, FeedbackStatus status, String note,
+  public FeedbackEvent(long id, long feedbackId, LocalDateTime occurredAt, EventType type, FeedbackStatus status, String note,
       String actor) {
+    this.id = id;
     this.feedbackId = feedbackId;
     this.occurredAt = occurredAt;
     this.type = type;
