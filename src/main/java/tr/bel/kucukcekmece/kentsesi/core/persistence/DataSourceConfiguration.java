@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     className = "tr.bel.kucukcekmece.kentsesi.core.persistence.KentSesiDataSource",
     minPoolSize = 0,
     initialPoolSize = 0,
-    maxPoolSize = 40,
+    maxPoolSize = 64,
     maxIdleTime = 300)
 @DataSourceDefinition(
     name = DataSourceConfiguration.SEQUENCE_JNDI_NAME,

@@ -180,6 +180,15 @@ public class FeedbackDemoData {
       } finally {
         c.setAutoCommit(autoCommit);
       }
+      // fresh planner statistics (and visibility map) after a bulk load, as a DBA would do
+      try (Statement s = c.createStatement()) {
+        if (postgres) {
+          s.execute("vacuum analyze feedback");
+          s.execute("vacuum analyze feedback_event");
+        } else {
+          s.execute("analyze");
+        }
+      }
     }
   }
 

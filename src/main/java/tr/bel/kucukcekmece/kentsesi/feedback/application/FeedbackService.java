@@ -201,13 +201,18 @@ public class FeedbackService {
   /** One page of the inbox, the counts per status under the same filters, and the cursor of the next page. */
   public record InboxPage(List<Feedback> items, Map<FeedbackStatus, Long> counts, long total, String nextCursor) {}
 
+  /**
+   * One page of the inbox. Each (department, status) partition is read separately along the index on
+   * (department, status, due date, id), so a page costs a few short index scans however large the table is; the
+   * partitions are merged by due date. The counts per status come from a cache that is at most
+   * {@link #COUNT_TTL_NANOS} old (they are for orientation; the list itself is always current).
+   */
   @Transactional
   public InboxPage inbox(InboxQuery q, SessionUser user) {
     List<String> departments = scope(user, q.department());
     int limit = Math.max(1, Math.min(q.limit() <= 0 ? 25 : q.limit(), 100));
-    StringBuilder where = new StringBuilder("f.departmentCode in :departments");
+    StringBuilder where = new StringBuilder();
     Map<String, Object> params = new java.util.HashMap<>();
-    params.put("departments", departments);
     if (q.kind() != null) {
       where.append(" and f.kind = :kind");
       params.put("kind", q.kind());
@@ -235,41 +240,84 @@ public class FeedbackService {
     } else if (q.due() != null && !q.due().isBlank()) {
       throw ApiException.invalid("due", "feedback.dueFilter");
     }
-    String countWhere = where.toString();
-    Map<String, Object> countParams = new java.util.HashMap<>(params);
-    if (q.statuses() != null) {
-      where.append(" and f.status in :statuses");
-      params.put("statuses", q.statuses());
-    }
+    Map<FeedbackStatus, Long> counts = counts(departments, where.toString(), params);
+    Map<String, Object> pageParams = new java.util.HashMap<>(params);
+    StringBuilder pageWhere = new StringBuilder(where);
     if (q.after() != null && !q.after().isBlank()) {
       Cursor c = Cursor.parse(q.after());
-      where.append(" and (f.dueDate > :cDue or (f.dueDate = :cDue and f.id > :cId))");
-      params.put("cDue", c.due());
-      params.put("cId", c.id());
+      pageWhere.append(" and (f.dueDate > :cDue or (f.dueDate = :cDue and f.id > :cId))");
+      pageParams.put("cDue", c.due());
+      pageParams.put("cId", c.id());
     }
-    TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where " + where
-        + " order by f.dueDate, f.id", Feedback.class);
-    params.forEach(query::setParameter);
-    List<Feedback> rows = query.setMaxResults(limit + 1).getResultList();
+    List<FeedbackStatus> partitions = q.statuses() == null ? java.util.Collections.singletonList(null) : q.statuses();
+    List<Feedback> rows = new ArrayList<>();
+    for (String department : departments) {
+      for (FeedbackStatus status : partitions) {
+        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.departmentCode = :department"
+            + (status == null ? "" : " and f.status = :status") + pageWhere + " order by f.dueDate, f.id",
+            Feedback.class);
+        query.setParameter("department", department);
+        if (status != null) {
+          query.setParameter("status", status);
+        }
+        pageParams.forEach(query::setParameter);
+        rows.addAll(query.setMaxResults(limit + 1).getResultList());
+      }
+    }
+    rows.sort(java.util.Comparator.comparing(Feedback::dueDate).thenComparing(Feedback::id));
     String next = null;
     if (rows.size() > limit) {
       rows = new ArrayList<>(rows.subList(0, limit));
       Feedback last = rows.get(rows.size() - 1);
       next = new Cursor(last.dueDate(), last.id()).encode();
     }
-    var countQuery = em.createQuery("select f.status, count(f) from Feedback f where " + countWhere
-        + " group by f.status", Object[].class);
-    countParams.forEach(countQuery::setParameter);
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return new InboxPage(rows, counts, total, next);
+  }
+
+  /** How long counts per status may be reused. */
+  static final long COUNT_TTL_NANOS = 5_000_000_000L;
+  private final Map<String, CachedCounts> countCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Counts per status computed at {@code at}; one request at a time refreshes them when they are old. */
+  private record CachedCounts(long at, Map<FeedbackStatus, Long> counts,
+      java.util.concurrent.atomic.AtomicBoolean refreshing) {}
+
+  private Map<FeedbackStatus, Long> counts(List<String> departments, String where, Map<String, Object> params) {
+    String key = departments + "|" + where + "|" + new java.util.TreeMap<>(params);
+    CachedCounts cached = countCache.get(key);
+    long now = System.nanoTime();
+    if (cached != null && (now - cached.at() < COUNT_TTL_NANOS || !cached.refreshing().compareAndSet(false, true))) {
+      return cached.counts();
+    }
+    try {
+      return countNow(key, departments, where, params);
+    } finally {
+      if (cached != null) {
+        cached.refreshing().set(false);
+      }
+    }
+  }
+
+  private Map<FeedbackStatus, Long> countNow(String key, List<String> departments, String where,
+      Map<String, Object> params) {
+    var countQuery = em.createQuery("select f.status, count(f) from Feedback f where f.departmentCode in :departments"
+        + where + " group by f.status", Object[].class);
+    countQuery.setParameter("departments", departments);
+    params.forEach(countQuery::setParameter);
     Map<FeedbackStatus, Long> counts = new EnumMap<>(FeedbackStatus.class);
     for (FeedbackStatus st : FeedbackStatus.values()) {
       counts.put(st, 0L);
     }
-    long total = 0;
     for (Object[] row : countQuery.getResultList()) {
       counts.put((FeedbackStatus) row[0], ((Number) row[1]).longValue());
-      total += ((Number) row[1]).longValue();
     }
-    return new InboxPage(rows, counts, total, next);
+    if (countCache.size() > 10_000) {
+      countCache.clear();
+    }
+    countCache.put(key, new CachedCounts(System.nanoTime(), java.util.Collections.unmodifiableMap(counts),
+        new java.util.concurrent.atomic.AtomicBoolean()));
+    return counts;
   }
 
   /** A submission as its department sees it; 403 for an official of another department. */

@@ -170,7 +170,8 @@ public class ServiceSuggester {
       try {
         for (ScoreDoc sd : searcher.search(query, 30).scoreDocs) {
           String service = searcher.storedFields().document(sd.doc).get(SERVICE);
-          byService.merge(service, (double) sd.score, Double::sum);
+          // the best match per service: a service many past submissions mention is not more likely for that alone
+          byService.merge(service, (double) sd.score, Math::max);
         }
       } finally {
         searchers.release(searcher);
