@@ -1,22 +1,14 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -30,47 +22,13 @@ import org.openqa.selenium.support.ui.Select;
  * the KVKK acknowledgement, an official answers a complaint from the inbox and the citizen sees the answer, a mistyped
  * tracking code is recognised, and an official enters feedback received by phone.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FeedbackBrowserIT {
+class FeedbackBrowserIT extends BrowserJourney {
 
   private static final Pattern TRACKING_CODE = Pattern.compile("KS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]");
 
   /** The tracking code alphabet (Crockford's base 32). */
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshState() {
-    browser.open(base + "404.html");
-    browser.script("localStorage.clear(); sessionStorage.clear();");
-    browser.driver.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + path;
-  }
 
   private static boolean tr(String lang) {
     return "tr".equals(lang);

@@ -1,21 +1,13 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -23,42 +15,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The portal shell in real Chromium: home page in both languages, keyboard use, staff login and logout. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ShellBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshState() {
-    browser.open(base + "404.html");
-    browser.script("localStorage.clear(); sessionStorage.clear();");
-    browser.driver.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + path;
-  }
+class ShellBrowserIT extends BrowserJourney {
 
   @Test
   void homePageInTurkishThenEnglish() {
