@@ -29,6 +29,7 @@ import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SubmittedView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.TrackingView;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.KvkkNotice;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.SubmissionRateLimiter;
@@ -42,6 +43,9 @@ public class FeedbackResource {
 
   @Inject
   FeedbackService feedback;
+
+  @Inject
+  FeedbackSubmitter submitter;
 
   @Inject
   SubmissionRateLimiter rateLimiter;
@@ -71,7 +75,7 @@ public class FeedbackResource {
     if (wait.isPresent()) {
       throw ApiException.tooManyRequests("rate-limited", wait.getAsLong());
     }
-    FeedbackService.Submitted result = feedback.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
+    FeedbackService.Submitted result = submitter.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
     return created(result);
   }
 

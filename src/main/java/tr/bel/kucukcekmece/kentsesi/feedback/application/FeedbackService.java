@@ -75,18 +75,12 @@ public class FeedbackService {
   // ---------------------------------------------------------------- citizens
 
   /**
-   * Records a submission after checking every field. With an idempotency key already used, returns the first
-   * submission and creates nothing.
+   * Records a submission after checking every field, in one transaction. The tracking code and the idempotency key
+   * are unique in the database: a clash makes the commit fail, and {@link FeedbackSubmitter} then returns the first
+   * submission of that key or tries again with a new code, so the common case costs no look-up.
    */
   @Transactional
   public Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
-    if (idempotencyKey != null) {
-      Optional<Feedback> earlier = em.createNamedQuery("Feedback.byIdempotencyKey", Feedback.class)
-          .setParameter("key", idempotencyKey).getResultStream().findFirst();
-      if (earlier.isPresent()) {
-        return new Submitted(earlier.get(), true);
-      }
-    }
     CatalogSnapshot snapshot = catalog.snapshot();
     ApiException.Collector errors = new ApiException.Collector();
     if (s.website() != null && !s.website().isBlank()) {
@@ -128,7 +122,7 @@ public class FeedbackService {
     LocalDate due = DeadlinePolicy.dueDate(kind, service.responseDays(), service.workingDays(),
         Times.istanbulDate(now), snapshot.calendar());
     String language = "en".equals(s.language()) ? "en" : "tr";
-    Feedback f = new Feedback(ids.next(Feedback.SEQUENCE), unusedTrackingCode(), kind, channel, service.code(), service.departmentCode(),
+    Feedback f = new Feedback(ids.next(Feedback.SEQUENCE), TrackingCode.generate(), kind, channel, service.code(), service.departmentCode(),
         neighbourhood, s.rating(), comment, language, now, due);
     if (contact != null) {
       f.attachContact(cipher.encrypt(contact), contact.email() != null, KvkkNotice.VERSION, now);
@@ -137,9 +131,10 @@ public class FeedbackService {
       f.idempotencyKey(idempotencyKey);
     }
     em.persist(f);
+    em.flush(); // the submission row first: its events refer to it
     String note = channel == Channel.WEB ? null : channel.name();
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RECEIVED, FeedbackStatus.RECEIVED, note,
-        channel == Channel.WEB ? null : actor));
+    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RECEIVED,
+        FeedbackStatus.RECEIVED, note, channel == Channel.WEB ? null : actor));
     if (channel != Channel.WEB) {
       audit.record(actor, "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
     }
@@ -451,16 +446,11 @@ public class FeedbackService {
 
   // ---------------------------------------------------------------- helpers
 
-  /** A fresh random code not yet in use (at a million rows a collision is a one-in-a-million event). */
-  private String unusedTrackingCode() {
-    while (true) {
-      String code = TrackingCode.generate();
-      Long used = em.createNamedQuery("Feedback.countByTrackingCode", Long.class).setParameter("code", code)
-          .getSingleResult();
-      if (used == 0) {
-        return code;
-      }
-    }
+  /** The submission made earlier with this idempotency key, if any. */
+  @Transactional
+  public Optional<Feedback> byIdempotencyKey(String key) {
+    return em.createNamedQuery("Feedback.byIdempotencyKey", Feedback.class).setParameter("key", key)
+        .getResultStream().findFirst();
   }
 
   private Feedback byCode(String typed) {

@@ -21,8 +21,6 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "feedback")
 @NamedQuery(name = "Feedback.byTrackingCode", query = "select f from Feedback f where f.trackingCode = :code")
-@NamedQuery(name = "Feedback.countByTrackingCode",
-    query = "select count(f) from Feedback f where f.trackingCode = :code")
 @NamedQuery(name = "Feedback.byIdempotencyKey", query = "select f from Feedback f where f.idempotencyKey = :key")
 @NamedQuery(name = "Feedback.dueForErasure",
     query = "select f from Feedback f where f.closedAt < :before and f.contactCiphertext is not null")

@@ -35,6 +35,7 @@ import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.Status
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.TransferRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactRetention;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.InboxQuery;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
@@ -53,6 +54,9 @@ public class FeedbackAdminResource {
 
   @Inject
   FeedbackService feedback;
+
+  @Inject
+  FeedbackSubmitter submitter;
 
   @Inject
   ContactRetention retention;
@@ -102,7 +106,7 @@ public class FeedbackAdminResource {
     SessionUser user = user();
     String lang = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
     // An official may enter feedback about any service: it goes to the department that owns the service.
-    FeedbackService.Submitted result = feedback.submit(body.toSubmission(lang), channel, user.username(),
+    FeedbackService.Submitted result = submitter.submit(body.toSubmission(lang), channel, user.username(),
         FeedbackResource.checkIdempotencyKey(headers.getHeaderString("Idempotency-Key")));
     return created(result);
   }
