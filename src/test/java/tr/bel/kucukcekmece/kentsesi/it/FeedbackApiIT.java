@@ -440,6 +440,11 @@ class FeedbackApiIT {
     assertEquals("TEMIZLIK", waste.getJsonObject(0).getString("departmentCode"), waste.toString());
     JsonArray english = citizen().get("api/feedback/suggest?text=" + enc("my business licence application")).array();
     assertEquals("RUHSAT", english.getJsonObject(0).getString("departmentCode"), english.toString());
+    // past submissions (the demo data's templated ones here) must not outrank the catalog's own descriptions
+    JsonArray wedding = citizen().get("api/feedback/suggest?text=" + enc("nikah salonu randevusu")).array();
+    assertEquals("YAZI-NIKAH", wedding.getJsonObject(0).getString("serviceCode"), wedding.toString());
+    JsonArray noise = citizen().get("api/feedback/suggest?text=" + enc("gece yuksek sesle muzik")).array();
+    assertEquals("ZABITA-GURULTU", noise.getJsonObject(0).getString("serviceCode"), noise.toString());
     assertTrue(citizen().get("api/feedback/suggest?text=a").array().isEmpty());
   }
 

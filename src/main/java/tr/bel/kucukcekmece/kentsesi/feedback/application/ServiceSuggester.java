@@ -61,6 +61,8 @@ public class ServiceSuggester {
   static final String EN = "en";
   /** How many past answered submissions are learned from at start. */
   static final int HISTORY = 20_000;
+  /** How much past submissions may add, relative to the best catalog match. */
+  static final double LEARNED_WEIGHT = 0.3;
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
@@ -140,7 +142,7 @@ public class ServiceSuggester {
 
   private static Document doc(String id, String service, String tr, String en) {
     Document d = new Document();
-    d.add(new StringField(ID, id, Field.Store.NO));
+    d.add(new StringField(ID, id, Field.Store.YES));
     d.add(new StringField(SERVICE, service, Field.Store.YES));
     d.add(new TextField(TR_STEM, tr, Field.Store.NO));
     d.add(new TextField(TR_FOLD, tr, Field.Store.NO));
@@ -164,14 +166,17 @@ public class ServiceSuggester {
     if (query.clauses().isEmpty()) {
       return List.of();
     }
-    Map<String, Double> byService = new LinkedHashMap<>();
+    // The catalog's own description of a service is the main evidence; past submissions add to it at most
+    // LEARNED_WEIGHT of the best catalog match (short, repetitive comments must not outrank the catalog).
+    Map<String, Double> catalogScores = new LinkedHashMap<>();
+    Map<String, Double> learnedScores = new LinkedHashMap<>();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        for (ScoreDoc sd : searcher.search(query, 30).scoreDocs) {
-          String service = searcher.storedFields().document(sd.doc).get(SERVICE);
-          // the best match per service: a service many past submissions mention is not more likely for that alone
-          byService.merge(service, (double) sd.score, Math::max);
+        for (ScoreDoc sd : searcher.search(query, 60).scoreDocs) {
+          Document doc = searcher.storedFields().document(sd.doc);
+          Map<String, Double> target = doc.get(ID).startsWith("service:") ? catalogScores : learnedScores;
+          target.merge(doc.get(SERVICE), (double) sd.score, Math::max);
         }
       } finally {
         searchers.release(searcher);
@@ -179,6 +184,11 @@ public class ServiceSuggester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    double catalogBest = catalogScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double learnedBest = learnedScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double scale = learnedBest == 0 ? 0 : LEARNED_WEIGHT * (catalogBest > 0 ? catalogBest : learnedBest) / learnedBest;
+    Map<String, Double> byService = new LinkedHashMap<>(catalogScores);
+    learnedScores.forEach((service, score) -> byService.merge(service, score * scale, Double::sum));
     CatalogSnapshot snapshot = catalog.snapshot();
     double best = byService.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<SuggestionView> out = new ArrayList<>();
