@@ -128,6 +128,23 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
+  /** The user data of the last commit (e.g. a format version the owner checks to decide on a rebuild). */
+  public java.util.Map<String, String> commitData() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+      return out;
+    }
+    return search(s -> s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader d
+        ? new java.util.HashMap<>(d.getIndexCommit().getUserData()) : out);
+  }
+
+  /** Sets the user data the next commit stores. */
+  public void setCommitData(java.util.Map<String, String> data) {
+    writer.setLiveCommitData(new java.util.HashMap<>(data).entrySet());
+  }
+
   /** Makes writes durable. */
   public void commit() {
     try {

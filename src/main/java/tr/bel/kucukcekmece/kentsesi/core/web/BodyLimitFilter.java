@@ -21,6 +21,9 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.Problems;
 @WebFilter(filterName = "bodyLimit", urlPatterns = "/api/*")
 public class BodyLimitFilter extends HttpFilter {
 
+  /** Knowledge document uploads (PDF and the like) may be larger; the importer refuses more than this too. */
+  public static final long UPLOAD_LIMIT = 10L * 1024 * 1024;
+
   private long limit;
 
   @Override
@@ -31,6 +34,7 @@ public class BodyLimitFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    long limit = request.getRequestURI().endsWith("/api/admin/knowledge/documents") ? UPLOAD_LIMIT : this.limit;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       Problems.write(response, Problems.of(Messages.fromHeader(request.getHeader("Accept-Language")), 413,

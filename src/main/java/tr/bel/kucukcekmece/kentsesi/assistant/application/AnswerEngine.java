@@ -1,0 +1,499 @@
+package tr.bel.kucukcekmece.kentsesi.assistant.application;
+
+import static tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
+import tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex;
+import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
+
+/**
+ * Answers a question from the knowledge index: passage retrieval (BM25 over stemmed, diacritic-folded and English
+ * analyses of headings and bodies, synonyms added, the asked language preferred), then answer selection inside the
+ * best passages — the one or two consecutive sentences (at most 300 characters) that best cover the question's
+ * weighted terms and carry the kind of fact it asks for — and a confidence from how much of the question the
+ * cited passage covers. The API, the chat page and the evaluation command all go through {@link #ask}.
+ */
+public final class AnswerEngine {
+
+  public static final int MAX_ANSWER_CHARS = 300;
+  public static final double DEFAULT_THRESHOLD = 0.40;
+
+  /** A passage cited or offered: where it comes from and its text. */
+  public record Citation(String documentId, String passageId, String title, String heading, String url, String lang,
+      String department, String passage, double score) {}
+
+  /** What the previous turn was about, for follow-up questions. */
+  public record Topic(String question, String documentId, String lang) {}
+
+  /**
+   * The reply: {@code citations} holds the cited passage, {@code closest} the best distinct documents, {@code ranked}
+   * the retrieved passages in order (for evaluation and the editors' view).
+   */
+  public record Result(String lang, boolean answered, String answer, String draft, double confidence,
+      QuestionKind kind,
+      List<Citation> citations, List<Citation> closest, List<Citation> ranked, Topic topic) {}
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "ne", "neler", "nedir", "nelerdir", "nasil", "nerede", "nereye", "nereden", "neresi", "hangi", "kac",
+      "kim", "kime", "kimin", "mi", "mu", "midir", "mudur", "misiniz", "miyim", "neden", "nicin", "niye", "acaba",
+      "peki", "yapabilirim", "yapmaliyim", "yapmam", "gerekiyor", "lazim", "istiyorum", "olur", "var", "yok", "ben",
+      "benim", "bana", "siz", "sizin", "bir", "ile", "icin", "ve", "veya", "da", "de", "ki", "bu", "su", "o",
+      "what", "how", "where", "when", "who", "whom", "whose", "which", "why", "can", "could", "do", "does", "did",
+      "i", "my", "me", "you", "your", "is", "are", "was", "were", "the", "a", "an", "should", "would", "will",
+      "please", "tell", "much", "many", "there", "get");
+  private static final Set<String> FOLLOW_UP_CUES = Set.of(
+      "peki", "bunun", "onun", "bunu", "onu", "bunlar", "orasi", "orada", "it", "its", "this", "that", "they",
+      "there", "them", "those", "also", "ayrica", "else");
+
+  private final LuceneIndex index;
+  private final Synonyms synonyms;
+  private final double threshold;
+
+  public AnswerEngine(LuceneIndex index, Synonyms synonyms, double threshold) {
+    this.index = index;
+    this.synonyms = synonyms;
+    this.threshold = threshold;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** One analysed query word: its three analyses and how much it counts. */
+  private record Unit(String stem, String fold, String en, double factor) {}
+
+  public Result ask(String question, String language, Topic previous) {
+    String lang = "tr".equals(language) || "en".equals(language) ? language : LanguageDetector.detect(question);
+    QuestionKind kind = QuestionKind.of(question);
+    List<Unit> units = units(question, 1.0);
+    boolean followUp = previous != null && previous.question() != null && isFollowUp(question, units);
+    List<Unit> all = new ArrayList<>(units);
+    for (String extra : synonyms.expansions(question)) {
+      all.addAll(units(extra, SYNONYM_FACTOR));
+    }
+    if (followUp) {
+      all.addAll(units(previous.question(), 0.4));
+    }
+    String boostedDoc = followUp ? previous.documentId() : null;
+    if (all.isEmpty()) {
+      return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
+    }
+    return index.search(searcher -> answer(searcher, question, lang, kind, units.isEmpty() ? all : units, all,
+        boostedDoc, previous));
+  }
+
+  private Result answer(IndexSearcher searcher, String question, String lang, QuestionKind kind, List<Unit> core,
+      List<Unit> all, String boostedDoc, Topic previous) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<Unit, Double> weights = new LinkedHashMap<>();
+    for (Unit u : all) {
+      weights.merge(u, idf(reader, u, lang) * u.factor(), Math::max);
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Unit u : weights.keySet()) {
+      if (clauses > 900) {
+        break;
+      }
+      double f = u.factor();
+      if ("tr".equals(lang)) {
+        clauses += add(q, BODY_TR_STEM, u.stem(), 1.0 * f) + add(q, HEAD_TR_STEM, u.stem(), Q_HEAD * f)
+            + add(q, BODY_TR_FOLD, u.fold(), 0.7 * f) + add(q, HEAD_TR_FOLD, u.fold(), 0.7 * Q_HEAD * f)
+            + add(q, BODY_EN, u.en(), 0.2 * f);
+      } else {
+        clauses += add(q, BODY_EN, u.en(), 1.0 * f) + add(q, HEAD_EN, u.en(), Q_HEAD * f)
+            + add(q, BODY_TR_FOLD, u.fold(), 0.3 * f) + add(q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
+      }
+    }
+    ScoreDoc[] top = searcher.search(q.build(), 40).scoreDocs;
+    if (top.length == 0) {
+      return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
+    }
+    StoredFields stored = searcher.storedFields();
+    List<Citation> hits = new ArrayList<>();
+    for (ScoreDoc sd : top) {
+      Document d = stored.document(sd.doc);
+      double score = sd.score;
+      if (!lang.equals(d.get(LANG))) {
+        score *= 0.55;
+      }
+      if (boostedDoc != null && boostedDoc.equals(d.get(DOCUMENT_ID))) {
+        score *= 1.25;
+      }
+      hits.add(new Citation(d.get(DOCUMENT_ID), d.get(PASSAGE_ID), d.get(TITLE), d.get(HEADING), d.get(URL),
+          d.get(LANG), d.get(DEPARTMENT), d.get(TEXT), score));
+    }
+    hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+    double best = hits.get(0).score();
+    double totalWeight = 0;
+    for (Map.Entry<Unit, Double> e : weights.entrySet()) {
+      if (core.contains(e.getKey())) {
+        totalWeight += e.getValue();
+      }
+    }
+
+    int candidates = Math.min(RERANK, hits.size());
+    List<Candidate> scored = new ArrayList<>(candidates);
+    for (int p = 0; p < candidates; p++) {
+      Citation c = hits.get(p);
+      double rel = c.score() / best;
+      Analysed head = analyse(c.heading().equals(c.title()) ? c.title() : c.heading() + " " + c.title());
+      List<String> sentences = SentenceSplitter.split(c.passage());
+      Analysed whole = new Analysed(new HashSet<>(head.stem()), new HashSet<>(head.fold()), new HashSet<>(head.en()));
+      int bestSentence = 0;
+      double bestWindow = -1;
+      double bestCov = 0;
+      List<Analysed> analysed = new ArrayList<>(sentences.size());
+      for (String sentence : sentences) {
+        Analysed a = analyse(sentence);
+        analysed.add(a);
+        whole.stem().addAll(a.stem());
+        whole.fold().addAll(a.fold());
+        whole.en().addAll(a.en());
+      }
+      // inside the passage, words found in few of its sentences tell sentences apart better than its topic words
+      Map<Unit, Double> local = new LinkedHashMap<>();
+      double localTotal = 0;
+      int n = sentences.size();
+      for (Map.Entry<Unit, Double> e : weights.entrySet()) {
+        if (!core.contains(e.getKey())) {
+          continue;
+        }
+        int sf = 0;
+        for (Analysed a : analysed) {
+          if (contains(a, e.getKey(), lang)) {
+            sf++;
+          }
+        }
+        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL);
+        local.put(e.getKey(), lw);
+        localTotal += lw;
+      }
+      for (int i = 0; i < n; i++) {
+        Analysed a = analysed.get(i);
+        double cov = coverage(weights, core, totalWeight, lang, a, null);
+        double localCov = coverage(local, core, localTotal, lang, a, null);
+        double withHead = coverage(weights, core, totalWeight, lang, a, head);
+        double ws = W_COV * localCov + W_COV_HEAD * withHead + W_CUE * kind.cue(sentences.get(i))
+            + (i == 0 ? W_FIRST : 0);
+        if (ws > bestWindow) {
+          bestWindow = ws;
+          bestSentence = i;
+          bestCov = cov;
+        }
+      }
+      double passageCov = coverage(weights, core, totalWeight, lang, whole, null);
+      double headCov = coverage(weights, core, totalWeight, lang, head, null);
+      double headReverse = reverseCoverage(reader, lang, c.heading(), question);
+      double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse;
+      scored.add(new Candidate(c, sentences, bestSentence, bestCov, passageCov, rel, ps));
+    }
+    scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+    Candidate top1 = scored.get(0);
+    Citation cited = top1.citation();
+    String answer = compose(top1.sentences(), top1.sentence(), weights, core, totalWeight, lang, kind);
+    double confidence = calibrate(top1.passageCoverage(), top1.sentenceCoverage(), top1.relative());
+
+    List<Citation> ranked = new ArrayList<>();
+    for (Candidate c : scored) {
+      ranked.add(c.citation());
+    }
+    for (int i = candidates; i < hits.size() && ranked.size() < 10; i++) {
+      ranked.add(hits.get(i));
+    }
+    List<Citation> closest = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Citation h : ranked) {
+      if (seen.add(h.documentId())) {
+        closest.add(h);
+      }
+      if (closest.size() == 3) {
+        break;
+      }
+    }
+    boolean answered = confidence >= threshold;
+    Topic topic = new Topic(question, cited.documentId(), lang);
+    return new Result(lang, answered, answered ? answer : null, answer, confidence, kind, List.of(cited), closest,
+        List.copyOf(ranked.subList(0, Math.min(10, ranked.size()))), topic);
+  }
+
+  private record Candidate(Citation citation, List<String> sentences, int sentence, double sentenceCoverage,
+      double passageCoverage, double relative, double score) {}
+
+  private static final int RERANK = 12;
+  private static final double LOCAL = w("local", 1.0);
+  private static final double SYNONYM_FACTOR = w("syn", 0.5);
+  private static final double Q_HEAD = w("qhead", 1.3);
+  private static final double W_REL = w("rel", 0.45);
+  private static final double W_PCOV = w("pcov", 0.4);
+  private static final double W_SENT = w("sent", 0.2);
+  private static final double W_HEAD = w("head", 0.1);
+  private static final double W_HREV = w("hrev", 0.1);
+  private static final double W_COV = w("cov", 0.55);
+  private static final double W_COV_HEAD = w("covhead", 0.15);
+  private static final double W_CUE = w("cue", 0.12);
+  private static final double W_FIRST = w("first", 0.03);
+
+  private static double w(String key, double fallback) {
+    return Double.parseDouble(System.getProperty("kentsesi.assistant.w." + key, Double.toString(fallback)));
+  }
+
+  /** Maps the raw evidence to a probability-like confidence (fitted on the municipal evaluation set). */
+  static double calibrate(double passageCoverage, double windowCoverage, double relative) {
+    double z = -4.2 + 5.2 * passageCoverage + 1.6 * windowCoverage + 0.8 * relative;
+    return Math.round(1000.0 / (1 + Math.exp(-z))) / 1000.0;
+  }
+
+  /** The best sentence plus its better neighbour when both fit in 300 characters. */
+  private String compose(List<String> sentences, int i, Map<Unit, Double> weights, List<Unit> core,
+      double totalWeight, String lang, QuestionKind kind) {
+    String first = sentences.get(i);
+    if (first.length() > MAX_ANSWER_CHARS) {
+      return excerpt(first, weights, core, totalWeight, lang, kind);
+    }
+    String next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+    String prev = i > 0 ? sentences.get(i - 1) : null;
+    boolean nextFits = next != null && first.length() + 1 + next.length() <= MAX_ANSWER_CHARS;
+    boolean prevFits = prev != null && prev.length() + 1 + first.length() <= MAX_ANSWER_CHARS;
+    if (nextFits && prevFits) {
+      double n = coverage(weights, core, totalWeight, lang, analyse(next), null) + 0.1 * kind.cue(next) + 0.05;
+      double p = coverage(weights, core, totalWeight, lang, analyse(prev), null) + 0.1 * kind.cue(prev);
+      return p > n ? prev + " " + first : first + " " + next;
+    }
+    if (nextFits) {
+      return first + " " + next;
+    }
+    if (prevFits) {
+      return prev + " " + first;
+    }
+    return first;
+  }
+
+  /**
+   * The part of an over-long sentence that best answers: runs of its clauses (split at ';', ':' and ',') within 300
+   * characters, scored like sentences, marked with '…' where cut.
+   */
+  private String excerpt(String sentence, Map<Unit, Double> weights, List<Unit> core, double totalWeight,
+      String lang, QuestionKind kind) {
+    List<int[]> clauses = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if ((c == ';' || c == ',') && i + 1 < sentence.length() && sentence.charAt(i + 1) == ' ') {
+        clauses.add(new int[] {start, i + 1});
+        start = i + 2;
+      }
+    }
+    clauses.add(new int[] {start, sentence.length()});
+    int bestA = -1;
+    int bestB = -1;
+    double bestScore = -1;
+    for (int a = 0; a < clauses.size(); a++) {
+      for (int b = a; b < clauses.size(); b++) {
+        int from = clauses.get(a)[0];
+        int to = clauses.get(b)[1];
+        if (to - from + 2 > MAX_ANSWER_CHARS) {
+          break;
+        }
+        String part = sentence.substring(from, to).trim();
+        double score = coverage(weights, core, totalWeight, lang, analyse(part), null) + 0.1 * kind.cue(part)
+            - 0.001 * (b - a);
+        if (score > bestScore) {
+          bestScore = score;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    String best = null;
+    if (bestA >= 0) {
+      // widen the best run of clauses to fill the 300 characters, the following clauses first
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        if (bestB + 1 < clauses.size()
+            && clauses.get(bestB + 1)[1] - clauses.get(bestA)[0] + 2 <= MAX_ANSWER_CHARS) {
+          bestB++;
+          grew = true;
+        } else if (bestA > 0 && clauses.get(bestB)[1] - clauses.get(bestA - 1)[0] + 2 <= MAX_ANSWER_CHARS) {
+          bestA--;
+          grew = true;
+        }
+      }
+      int from = clauses.get(bestA)[0];
+      int to = clauses.get(bestB)[1];
+      best = (from > 0 ? "…" : "") + sentence.substring(from, to).trim() + (to < sentence.length() ? "…" : "");
+    }
+    return best != null ? best : cut(sentence);
+  }
+
+  private static String cut(String s) {
+    int end = s.lastIndexOf(' ', MAX_ANSWER_CHARS - 1);
+    return s.substring(0, end > 200 ? end : MAX_ANSWER_CHARS - 1) + "…";
+  }
+
+  /** A text's terms under the three analyses. */
+  private record Analysed(Set<String> stem, Set<String> fold, Set<String> en) {}
+
+  private static Analysed analyse(String text) {
+    return new Analysed(new HashSet<>(TextAnalysis.terms(TR_STEM, BODY_TR_STEM, text)),
+        new HashSet<>(TextAnalysis.terms(TR_FOLD, BODY_TR_FOLD, text)),
+        new HashSet<>(TextAnalysis.terms(EN, BODY_EN, text)));
+  }
+
+  /** Share of the question's weight whose words the text (and optional extra text) contains. */
+  private static double coverage(Map<Unit, Double> weights, List<Unit> core, double total, String lang, Analysed a,
+      Analysed extra) {
+    if (total <= 0) {
+      return 0;
+    }
+    double covered = 0;
+    for (Map.Entry<Unit, Double> e : weights.entrySet()) {
+      Unit u = e.getKey();
+      if (!core.contains(u)) {
+        continue;
+      }
+      if (contains(a, u, lang) || extra != null && contains(extra, u, lang)) {
+        covered += e.getValue();
+      }
+    }
+    return covered / total;
+  }
+
+  private static boolean contains(Analysed a, Unit u, String lang) {
+    if ("tr".equals(lang)) {
+      return u.stem() != null && a.stem().contains(u.stem()) || u.fold() != null && a.fold().contains(u.fold());
+    }
+    return u.en() != null && a.en().contains(u.en()) || u.fold() != null && a.fold().contains(u.fold());
+  }
+
+  /** Share of the heading's own weighted words that the question contains (a heading that is the question). */
+  private static double reverseCoverage(IndexReader reader, String lang, String heading, String question)
+      throws IOException {
+    List<Unit> head = units(heading, 1);
+    if (head.isEmpty()) {
+      return 0;
+    }
+    Analysed q = analyse(question);
+    double total = 0;
+    double covered = 0;
+    for (Unit u : head) {
+      double w = idf(reader, u, lang);
+      total += w;
+      if (contains(q, u, lang)) {
+        covered += w;
+      }
+    }
+    return total <= 0 ? 0 : covered / total;
+  }
+
+  private static int add(BooleanQuery.Builder q, String field, String term, double boost) {
+    if (term == null || term.isEmpty()) {
+      return 0;
+    }
+    q.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) boost), BooleanClause.Occur.SHOULD);
+    return 1;
+  }
+
+  private static double idf(IndexReader reader, Unit u, String lang) throws IOException {
+    int n = Math.max(1, reader.numDocs());
+    double best = 0;
+    if ("tr".equals(lang)) {
+      best = Math.max(idf(n, df(reader, BODY_TR_STEM, u.stem())), idf(n, df(reader, BODY_TR_FOLD, u.fold())));
+    } else {
+      best = Math.max(idf(n, df(reader, BODY_EN, u.en())), 0.5 * idf(n, df(reader, BODY_TR_FOLD, u.fold())));
+    }
+    return best;
+  }
+
+  private static int df(IndexReader reader, String field, String term) throws IOException {
+    return term == null ? Integer.MAX_VALUE / 2 : reader.docFreq(new Term(field, term));
+  }
+
+  private static double idf(int n, int df) {
+    if (df >= Integer.MAX_VALUE / 4) {
+      return 0;
+    }
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private static List<Unit> units(String text, double factor) {
+    List<Unit> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find() && out.size() < 60) {
+      String word = m.group();
+      String folded = Synonyms.fold(word.replaceAll("['’].*$", ""));
+      if (QUESTION_WORDS.contains(folded) || !seen.add(folded)) {
+        continue;
+      }
+      String stem = first(TR_STEM, BODY_TR_STEM, word);
+      String fold = first(TR_FOLD, BODY_TR_FOLD, word);
+      String en = first(EN, BODY_EN, word);
+      if (stem == null && fold == null && en == null) {
+        continue;
+      }
+      out.add(new Unit(stem, fold, en, factor));
+    }
+    return out;
+  }
+
+  private static String first(Analyzer analyzer, String field, String word) {
+    List<String> terms = TextAnalysis.terms(analyzer, field, word);
+    return terms.isEmpty() ? null : terms.get(0);
+  }
+
+  private static boolean isFollowUp(String question, List<Unit> units) {
+    if (units.size() <= 2) {
+      return true;
+    }
+    String lower = Synonyms.fold(question).toLowerCase(Locale.ROOT);
+    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (FOLLOW_UP_CUES.contains(w)) {
+        return units.size() <= 5;
+      }
+    }
+    return false;
+  }
+
+  /** Exposed for tests: the query words that count. */
+  public static List<String> contentWords(String question) {
+    List<String> out = new ArrayList<>();
+    for (Unit u : units(question, 1)) {
+      out.add(u.fold() != null ? u.fold() : u.en());
+    }
+    return out;
+  }
+
+  static Map<String, Object> debug(Result r) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("confidence", r.confidence());
+    return m;
+  }
+}

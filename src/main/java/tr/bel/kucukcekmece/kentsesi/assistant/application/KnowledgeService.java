@@ -1,0 +1,254 @@
+package tr.bel.kucukcekmece.kentsesi.assistant.application;
+
+import static tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeFields.*;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes;
+import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
+import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+
+/**
+ * The knowledge index for the application's life. At start it brings the index in line with the knowledge directory
+ * ({@code KENTSESI_KNOWLEDGE_DIR}): only documents whose content changed are re-indexed, removed files are dropped,
+ * and an index of an older format is rebuilt. Editors re-index on demand (a background job with progress) and upload
+ * documents, which are stored as Markdown under {@code uploads/} in the knowledge directory and indexed at once.
+ */
+@ApplicationScoped
+public class KnowledgeService {
+
+  public static final String INDEX = "knowledge";
+  public static final String FORMAT = "assistant-1";
+  public static final String THRESHOLD = "kentsesi.assistant.threshold";
+  private static final Logger LOG = Logger.getLogger(KnowledgeService.class.getName());
+
+  /** Progress of a (re-)indexing run. */
+  public record Progress(String state, int total, int done, int changed, int removed, LocalDateTime startedAt,
+      LocalDateTime finishedAt, String error) {
+    static Progress idle() {
+      return new Progress("IDLE", 0, 0, 0, 0, null, null, null);
+    }
+  }
+
+  /** A stored document as the source page shows it. */
+  public record StoredDocument(String id, String title, String lang, String department, String url,
+      List<KnowledgeDocument.Section> sections) {}
+
+  @Inject
+  SearchIndexes indexes;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  private volatile KnowledgeBase base;
+  private volatile Progress progress = Progress.idle();
+  private final Object runLock = new Object();
+
+  void onStart(@Observes @Priority(320) PortalStarted started) {
+    open();
+    try {
+      synchronize(false);
+    } catch (RuntimeException e) {
+      LOG.warning("Knowledge indexing at start failed: " + e);
+    }
+  }
+
+  public Path directory() {
+    return Settings.knowledgeDir();
+  }
+
+  private synchronized KnowledgeBase open() {
+    if (base == null) {
+      double threshold = Settings.get(THRESHOLD).map(Double::parseDouble).orElse(AnswerEngine.DEFAULT_THRESHOLD);
+      base = new KnowledgeBase(indexes.index(INDEX, KnowledgeFields.analyzer(), null),
+          KnowledgeBase.synonyms(directory()), threshold);
+    }
+    return base;
+  }
+
+  public KnowledgeBase base() {
+    return base != null ? base : open();
+  }
+
+  public Progress progress() {
+    return progress;
+  }
+
+  /** Starts a full re-index in the background unless one is running; returns its progress. */
+  public Progress startReindex() {
+    synchronized (runLock) {
+      if ("RUNNING".equals(progress.state())) {
+        return progress;
+      }
+      progress = new Progress("RUNNING", 0, 0, 0, 0, Times.nowUtc(), null, null);
+    }
+    executor.submit(() -> {
+      try {
+        synchronize(true);
+      } catch (RuntimeException e) {
+        LOG.warning("Re-indexing failed: " + e);
+      }
+    });
+    return progress;
+  }
+
+  /**
+   * Brings the index in line with the directory. {@code force} re-indexes every document (and re-reads the synonym
+   * list); otherwise only changed ones.
+   */
+  public Progress synchronize(boolean force) {
+    synchronized (runLock) {
+      LocalDateTime started = Times.nowUtc();
+      try {
+        KnowledgeBase kb = base();
+        if (force) {
+          double threshold = kb.engine().threshold();
+          base = kb = new KnowledgeBase(kb.index(), KnowledgeBase.synonyms(directory()), threshold);
+        }
+        boolean rebuild = force || !FORMAT.equals(kb.index().commitData().get("format"));
+        Map<String, String> indexed = rebuild ? Map.of() : indexedHashes();
+        if (rebuild) {
+          kb.index().deleteAll();
+        }
+        Path dir = directory();
+        List<Path> files = KnowledgeBase.files(dir);
+        progress = new Progress("RUNNING", files.size(), 0, 0, 0, started, null, null);
+        Set<String> present = new HashSet<>();
+        int changed = 0;
+        int done = 0;
+        for (Path file : files) {
+          KnowledgeDocument d;
+          try {
+            d = KnowledgeBase.read(dir, file);
+          } catch (RuntimeException e) {
+            LOG.warning("Knowledge file " + file + " skipped: " + e.getMessage());
+            continue;
+          }
+          if (!present.add(d.id())) {
+            LOG.warning("Knowledge file " + file + " repeats the id " + d.id() + "; the first one is kept");
+            continue;
+          }
+          if (!d.hash().equals(indexed.get(d.id()))) {
+            KnowledgeDocuments.write(kb.index(), d, dir.relativize(file).toString());
+            changed++;
+          }
+          done++;
+          progress = new Progress("RUNNING", files.size(), done, changed, 0, started, null, null);
+        }
+        int removed = 0;
+        for (String id : indexed.keySet()) {
+          if (!present.contains(id)) {
+            kb.index().delete(new Term(DOCUMENT_ID, id));
+            removed++;
+          }
+        }
+        kb.index().setCommitData(Map.of("format", FORMAT));
+        kb.index().commit();
+        kb.index().refreshNow();
+        progress = new Progress("DONE", files.size(), done, changed, removed, started, Times.nowUtc(), null);
+        LOG.info("Knowledge index: " + done + " documents, " + changed + " (re)indexed, " + removed + " removed, "
+            + kb.passageCount() + " passages");
+        return progress;
+      } catch (RuntimeException e) {
+        progress = new Progress("FAILED", progress.total(), progress.done(), 0, 0, started, Times.nowUtc(),
+            e.getClass().getSimpleName());
+        throw e;
+      }
+    }
+  }
+
+  /** Document id → content hash of what the index holds. */
+  private Map<String, String> indexedHashes() {
+    return base().index().search(searcher -> {
+      Map<String, String> out = new HashMap<>();
+      int max = Math.max(1, searcher.getIndexReader().maxDoc());
+      TopDocs all = searcher.search(new MatchAllDocsQuery(), max);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : all.scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(DOCUMENT_ID, HASH));
+        out.put(d.get(DOCUMENT_ID), d.get(HASH));
+      }
+      return out;
+    });
+  }
+
+  /** A document's passages as indexed, in order. */
+  public Optional<StoredDocument> document(String id) {
+    if (id == null || id.isBlank() || id.length() > 200) {
+      return Optional.empty();
+    }
+    return base().index().search(searcher -> {
+      TopDocs hits = searcher.search(new TermQuery(new Term(DOCUMENT_ID, id)), 1000);
+      if (hits.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      StoredFields stored = searcher.storedFields();
+      List<Document> docs = new ArrayList<>();
+      for (ScoreDoc sd : hits.scoreDocs) {
+        docs.add(stored.document(sd.doc));
+      }
+      docs.sort((a, b) -> Integer.compare(a.getField(ORDINAL).numericValue().intValue(),
+          b.getField(ORDINAL).numericValue().intValue()));
+      List<KnowledgeDocument.Section> sections = new ArrayList<>();
+      for (Document d : docs) {
+        sections.add(new KnowledgeDocument.Section(d.get(HEADING), d.get(TEXT)));
+      }
+      Document first = docs.get(0);
+      return Optional.of(new StoredDocument(id, first.get(TITLE), first.get(LANG), first.get(DEPARTMENT),
+          first.get(URL), sections));
+    });
+  }
+
+  /** Stores an uploaded file as Markdown under uploads/ and indexes it; returns the indexed document. */
+  public KnowledgeDocument importDocument(String filename, String contentType, byte[] body) {
+    String markdown = DocumentImporter.toMarkdown(filename, contentType, body);
+    String provisionalId = KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
+    KnowledgeDocument parsed = KnowledgeParser.parse(provisionalId + ".md", markdown);
+    Path dir = directory();
+    Path target = dir.resolve("uploads").resolve(parsed.id().replaceAll("[^a-z0-9._-]", "-") + ".md");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, markdown, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ApiException(409, "knowledge.upload.notWritable");
+    } catch (UncheckedIOException e) {
+      throw new ApiException(409, "knowledge.upload.notWritable");
+    }
+    synchronized (runLock) {
+      KnowledgeDocument stored = KnowledgeBase.read(dir, target);
+      KnowledgeDocuments.write(base().index(), stored, dir.relativize(target).toString());
+      base().index().commit();
+      base().index().refreshNow();
+      return stored;
+    }
+  }
+}
