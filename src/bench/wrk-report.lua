@@ -28,6 +28,22 @@ if post then
   end
 end
 
+-- With WRK_BODIES=<file> each request POSTs the next line of that file (a JSON body) to the URL's path.
+local bodies_file = os.getenv("WRK_BODIES")
+if bodies_file then
+  local bodies = {}
+  for line in io.lines(bodies_file) do
+    if #line > 0 then
+      table.insert(bodies, line)
+    end
+  end
+  request = function()
+    n = n + 1
+    local body = bodies[((n * 7 + tid * 13) % #bodies) + 1]
+    return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+  end
+end
+
 function response(status, headers, body)
   if status >= 200 and status < 300 then
     ok = ok + 1

@@ -95,6 +95,27 @@ final class Http {
     }
   }
 
+  /** Sends raw bytes (uploads) with the given content type. */
+  Res sendBytes(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Accept-Language", language)
+        .header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (csrf != null) {
+      b.header("X-CSRF-Token", csrf);
+    }
+    try {
+      HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Res(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** POSTs a JSON body without a Content-Length (chunked), as a streaming client would. */
   Res sendStreamed(String path, String json) {
     byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);

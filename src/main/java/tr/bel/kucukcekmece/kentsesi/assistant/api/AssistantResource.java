@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import tr.bel.kucukcekmece.kentsesi.assistant.api.AssistantViews.AskRequest;
@@ -18,6 +20,7 @@ import tr.bel.kucukcekmece.kentsesi.assistant.application.AssistantService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.QuestionLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 
 /** Residents ask the assistant, rate its answers and read the documents it cites. */
 @Path("assistant")
@@ -31,6 +34,9 @@ public class AssistantResource {
   @Inject
   KnowledgeService knowledge;
 
+  @Context
+  HttpHeaders headers;
+
   @POST
   @Path("ask")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +44,8 @@ public class AssistantResource {
     if (body == null) {
       throw ApiException.invalid("question", "assistant.question.required");
     }
-    return AskView.of(assistant.ask(body.question(), body.language(), body.conversationId()));
+    String caller = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
+    return AskView.of(assistant.ask(body.question(), body.language(), body.conversationId(), caller));
   }
 
   @POST

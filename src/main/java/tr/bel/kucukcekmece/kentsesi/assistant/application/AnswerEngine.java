@@ -104,11 +104,12 @@ public final class AnswerEngine {
     if (all.isEmpty()) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
-    return index.search(searcher -> answer(searcher, question, lang, kind, units.isEmpty() ? all : units, all,
+    return index.search(searcher -> answer(searcher, question, lang, kind,
+        new java.util.LinkedHashSet<>(units.isEmpty() ? all : units), all,
         boostedDoc, previous));
   }
 
-  private Result answer(IndexSearcher searcher, String question, String lang, QuestionKind kind, List<Unit> core,
+  private Result answer(IndexSearcher searcher, String question, String lang, QuestionKind kind, Set<Unit> core,
       List<Unit> all, String boostedDoc, Topic previous) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Map<Unit, Double> weights = new LinkedHashMap<>();
@@ -175,6 +176,7 @@ public final class AnswerEngine {
         analysed.add(a);
         whole.stem().addAll(a.stem());
         whole.fold().addAll(a.fold());
+        whole.prefixes().addAll(a.prefixes());
         whole.en().addAll(a.en());
       }
       // inside the passage, words found in few of its sentences tell sentences apart better than its topic words
@@ -208,16 +210,40 @@ public final class AnswerEngine {
           bestCov = cov;
         }
       }
+      int bestPair = -1;
+      if (PAIRS) {
+        double bestPairScore = -1;
+        for (int i = 0; i + 1 < n; i++) {
+          if (sentences.get(i).length() + 1 + sentences.get(i + 1).length() > MAX_ANSWER_CHARS) {
+            continue;
+          }
+          Analysed a = union(analysed.get(i), analysed.get(i + 1));
+          double ps = W_COV * coverage(local, core, localTotal, lang, a, null)
+              + W_COV_HEAD * coverage(weights, core, totalWeight, lang, a, head)
+              + W_CUE * Math.max(kind.cue(sentences.get(i)), kind.cue(sentences.get(i + 1)))
+              + (i == 0 ? W_FIRST : 0);
+          if (ps > bestPairScore) {
+            bestPairScore = ps;
+            bestPair = i;
+          }
+        }
+        if (bestPairScore < bestWindow) {
+          bestPair = -1;
+        }
+      }
       double passageCov = coverage(weights, core, totalWeight, lang, whole, null);
       double headCov = coverage(weights, core, totalWeight, lang, head, null);
       double headReverse = reverseCoverage(reader, lang, c.heading(), question);
-      double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse;
-      scored.add(new Candidate(c, sentences, bestSentence, bestCov, passageCov, rel, ps));
+      double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse
+          + (boostedDoc != null && boostedDoc.equals(c.documentId()) ? FOLLOW_UP_BONUS : 0);
+      scored.add(new Candidate(c, sentences, bestSentence, bestPair, bestCov, passageCov, rel, ps));
     }
     scored.sort((a, b) -> Double.compare(b.score(), a.score()));
     Candidate top1 = scored.get(0);
     Citation cited = top1.citation();
-    String answer = compose(top1.sentences(), top1.sentence(), weights, core, totalWeight, lang, kind);
+    String answer = top1.pair() >= 0
+        ? top1.sentences().get(top1.pair()) + " " + top1.sentences().get(top1.pair() + 1)
+        : compose(top1.sentences(), top1.sentence(), weights, core, totalWeight, lang, kind);
     double confidence = calibrate(top1.passageCoverage(), top1.sentenceCoverage(), top1.relative());
 
     List<Citation> ranked = new ArrayList<>();
@@ -243,15 +269,18 @@ public final class AnswerEngine {
         List.copyOf(ranked.subList(0, Math.min(10, ranked.size()))), topic);
   }
 
-  private record Candidate(Citation citation, List<String> sentences, int sentence, double sentenceCoverage,
+  private record Candidate(Citation citation, List<String> sentences, int sentence, int pair, double sentenceCoverage,
       double passageCoverage, double relative, double score) {}
 
   private static final int RERANK = 12;
   private static final double LOCAL = w("local", 1.0);
+  private static final double PREFIX = w("prefix", 0.5);
+  private static final double FOLLOW_UP_BONUS = 0.3;
+  private static final boolean PAIRS = w("pairs", 1) > 0;
   private static final double SYNONYM_FACTOR = w("syn", 0.5);
   private static final double Q_HEAD = w("qhead", 1.3);
   private static final double W_REL = w("rel", 0.45);
-  private static final double W_PCOV = w("pcov", 0.4);
+  private static final double W_PCOV = w("pcov", 0.6);
   private static final double W_SENT = w("sent", 0.2);
   private static final double W_HEAD = w("head", 0.1);
   private static final double W_HREV = w("hrev", 0.1);
@@ -271,7 +300,7 @@ public final class AnswerEngine {
   }
 
   /** The best sentence plus its better neighbour when both fit in 300 characters. */
-  private String compose(List<String> sentences, int i, Map<Unit, Double> weights, List<Unit> core,
+  private String compose(List<String> sentences, int i, Map<Unit, Double> weights, Set<Unit> core,
       double totalWeight, String lang, QuestionKind kind) {
     String first = sentences.get(i);
     if (first.length() > MAX_ANSWER_CHARS) {
@@ -299,7 +328,7 @@ public final class AnswerEngine {
    * The part of an over-long sentence that best answers: runs of its clauses (split at ';', ':' and ',') within 300
    * characters, scored like sentences, marked with '…' where cut.
    */
-  private String excerpt(String sentence, Map<Unit, Double> weights, List<Unit> core, double totalWeight,
+  private String excerpt(String sentence, Map<Unit, Double> weights, Set<Unit> core, double totalWeight,
       String lang, QuestionKind kind) {
     List<int[]> clauses = new ArrayList<>();
     int start = 0;
@@ -359,7 +388,31 @@ public final class AnswerEngine {
   }
 
   /** A text's terms under the three analyses. */
-  private record Analysed(Set<String> stem, Set<String> fold, Set<String> en) {}
+  /** A text's terms under the three analyses, and the four-letter prefixes of its folded terms. */
+  private record Analysed(Set<String> stem, Set<String> fold, Set<String> en, Set<String> prefixes) {
+    Analysed(Set<String> stem, Set<String> fold, Set<String> en) {
+      this(stem, fold, en, prefixesOf(fold));
+    }
+
+    static Set<String> prefixesOf(Set<String> fold) {
+      Set<String> out = new HashSet<>();
+      for (String f : fold) {
+        if (f.length() >= 4) {
+          out.add(f.substring(0, 4));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Analysed union(Analysed a, Analysed b) {
+    Analysed u = new Analysed(new HashSet<>(a.stem()), new HashSet<>(a.fold()), new HashSet<>(a.en()));
+    u.stem().addAll(b.stem());
+    u.fold().addAll(b.fold());
+    u.prefixes().addAll(b.prefixes());
+    u.en().addAll(b.en());
+    return u;
+  }
 
   private static Analysed analyse(String text) {
     return new Analysed(new HashSet<>(TextAnalysis.terms(TR_STEM, BODY_TR_STEM, text)),
@@ -368,7 +421,7 @@ public final class AnswerEngine {
   }
 
   /** Share of the question's weight whose words the text (and optional extra text) contains. */
-  private static double coverage(Map<Unit, Double> weights, List<Unit> core, double total, String lang, Analysed a,
+  private static double coverage(Map<Unit, Double> weights, Set<Unit> core, double total, String lang, Analysed a,
       Analysed extra) {
     if (total <= 0) {
       return 0;
@@ -381,6 +434,10 @@ public final class AnswerEngine {
       }
       if (contains(a, u, lang) || extra != null && contains(extra, u, lang)) {
         covered += e.getValue();
+      } else if (PREFIX > 0 && "tr".equals(lang) && u.fold() != null && u.fold().length() >= 4
+          && (a.prefixes().contains(u.fold().substring(0, 4))
+              || extra != null && extra.prefixes().contains(u.fold().substring(0, 4)))) {
+        covered += PREFIX * e.getValue();
       }
     }
     return covered / total;

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.PersonalDataMask;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
@@ -106,9 +107,17 @@ public class AssistantService {
     errors.throwIfAny();
   }
 
-  public Reply ask(String question, String language, String conversationId) {
+  /**
+   * Answers a question. {@code language} is the one the resident chose (or null: detected from the question,
+   * {@code callerLanguage} — the request's Accept-Language — when the question gives no sign, e.g. a bare code).
+   */
+  public Reply ask(String question, String language, String conversationId, String callerLanguage) {
     validate(question, language, conversationId);
     String q = question.strip();
+    if (language == null) {
+      language = LanguageDetector.detect(TRACKING.matcher(q).replaceAll(" "),
+          "en".equals(callerLanguage) ? "en" : "tr");
+    }
     String id = conversationId != null ? conversationId : newConversationId();
     long now = System.nanoTime();
     Conversation previous = conversations.get(id);
@@ -141,8 +150,7 @@ public class AssistantService {
 
   /** Live data: a tracking code's status, "where is my request" without one, a department's services. */
   private Reply live(String q, String language, String conversationId) {
-    String lang = language != null ? language
-        : tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector.detect(q);
+    String lang = language;
     Locale locale = "en".equals(lang) ? Messages.ENGLISH : Messages.TURKISH;
     Matcher code = TRACKING.matcher(q);
     if (code.find()) {

@@ -176,7 +176,8 @@ public class KnowledgeService {
         kb.index().refreshNow();
         progress = new Progress("DONE", files.size(), done, changed, removed, started, Times.nowUtc(), null);
         LOG.info("Knowledge index: " + done + " documents, " + changed + " (re)indexed, " + removed + " removed, "
-            + kb.passageCount() + " passages");
+            + kb.passageCount() + " passages, in " + java.time.Duration.between(started, Times.nowUtc()).toMillis()
+            + " ms");
         return progress;
       } catch (RuntimeException e) {
         progress = new Progress("FAILED", progress.total(), progress.done(), 0, 0, started, Times.nowUtc(),

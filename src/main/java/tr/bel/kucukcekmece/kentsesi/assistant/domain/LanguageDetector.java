@@ -29,8 +29,13 @@ public final class LanguageDetector {
   private LanguageDetector() {}
 
   public static String detect(String text) {
+    return detect(text, "tr");
+  }
+
+  /** The language of the text; {@code fallback} when the text gives no sign either way. */
+  public static String detect(String text, String fallback) {
     if (text == null || text.isBlank()) {
-      return "tr";
+      return fallback;
     }
     String lower = text.toLowerCase(Locale.forLanguageTag("tr"));
     int tr = 0;
@@ -63,6 +68,6 @@ public final class LanguageDetector {
         }
       }
     }
-    return en > tr ? "en" : "tr";
+    return en > tr ? "en" : tr > en ? "tr" : fallback;
   }
 }

@@ -116,6 +116,10 @@ public final class AssistantEvaluation {
         if (!r.answered()) {
           negativesDeclined++;
         }
+        if (Boolean.getBoolean("eval.misses") && r.answered()) {
+          System.out.println("ANSWERED-UNANSWERABLE [" + item.lang() + "] " + item.question() + " | conf="
+              + r.confidence() + " | " + r.answer());
+        }
         bucket(calibration, r.confidence(), false);
         continue;
       }

@@ -1,0 +1,276 @@
+package tr.bel.kucukcekmece.kentsesi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The assistant over HTTP: ask, follow-ups, live answers, rating, the question log, re-index and uploads. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssistantApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private Http resident() {
+    return new Http(base);
+  }
+
+  private Http editor() {
+    Http h = new Http(base);
+    h.login("editor", Deployments.DEMO_PASSWORD);
+    return h;
+  }
+
+  private JsonObject ask(Http h, String question, String conversationId) {
+    var b = Json.createObjectBuilder().add("question", question);
+    if (conversationId != null) {
+      b.add("conversationId", conversationId);
+    }
+    Http.Res r = h.post("api/assistant/ask", b.build().toString());
+    assertEquals(200, r.status(), r.body());
+    return r.json();
+  }
+
+  private static void assertFieldError(Http.Res r, int status, String field) {
+    assertEquals(status, r.status(), r.body());
+    assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    assertTrue(r.problemFields().contains(field), r.body());
+  }
+
+  @Test
+  void answersFromTheContentWithItsSourceWithoutTurkishLetters() {
+    JsonObject a = ask(resident(), "emlak vergisi ne zaman odenir", null);
+    assertTrue(a.getBoolean("answered"), a.toString());
+    assertEquals("tr", a.getString("language"));
+    assertTrue(a.getString("answer").contains("mayıs"), a.getString("answer"));
+    assertTrue(a.getString("answer").length() <= 300);
+    JsonObject citation = a.getJsonArray("citations").getJsonObject(0);
+    assertEquals("emlak-vergisi", citation.getString("documentId"));
+    assertTrue(citation.getString("passage").contains(a.getString("answer").replace("…", "").substring(0, 20)),
+        "the answer is quoted from the cited passage");
+    assertTrue(a.getJsonNumber("confidence").doubleValue() >= 0.4);
+    assertTrue(a.getJsonNumber("answerId").longValue() > 0);
+    assertFalse(a.containsKey("handoff") && !a.isNull("handoff"), "no hand-off when answered");
+
+    JsonObject doc = resident().get("api/assistant/documents/emlak-vergisi").json();
+    assertEquals("emlak-vergisi", doc.getString("id"));
+    assertTrue(doc.getJsonArray("sections").size() >= 2);
+    assertEquals(404, resident().get("api/assistant/documents/no-such-document").status());
+  }
+
+  @Test
+  void englishQuestionsGetEnglishAnswers() {
+    JsonObject a = ask(resident(), "How do I pay property tax?", null);
+    assertEquals("en", a.getString("language"));
+    assertTrue(a.getBoolean("answered"), a.toString());
+    assertEquals("property-tax", a.getJsonArray("citations").getJsonObject(0).getString("documentId"));
+  }
+
+  @Test
+  void unknownQuestionsGetAnHonestNoWithClosestDocumentsAndAHandOff() {
+    JsonObject a = ask(resident(), "Mars'ta yarın hava nasıl olacak?", null);
+    assertFalse(a.getBoolean("answered"), a.toString());
+    assertFalse(a.containsKey("answer") && !a.isNull("answer"), "no answer text when not answered");
+    assertTrue(a.getJsonArray("citations").isEmpty());
+    assertFalse(a.getJsonArray("suggestions").isEmpty());
+    String url = a.getJsonObject("handoff").getString("url");
+    assertTrue(url.startsWith("/feedback.html?kind=REQUEST"), url);
+    assertTrue(url.contains("comment=Mars"), url);
+  }
+
+  @Test
+  void followUpQuestionsKeepThePreviousTopic() {
+    Http h = resident();
+    JsonObject first = ask(h, "Çöp konteyneri kırık, ne yapmalıyım?", null);
+    assertEquals("cop-toplama", first.getJsonArray("citations").getJsonObject(0).getString("documentId"));
+    String conversation = first.getString("conversationId");
+    JsonObject next = ask(h, "peki ne kadar sürede?", conversation);
+    assertEquals(conversation, next.getString("conversationId"));
+    JsonObject cited = next.getJsonArray(next.getBoolean("answered") ? "citations" : "suggestions").getJsonObject(0);
+    assertEquals("cop-toplama", cited.getString("documentId"), next.toString());
+  }
+
+  @Test
+  void aTrackingCodeIsAnsweredFromTheLiveRecord() {
+    Http h = resident();
+    Http.Res created = h.post("api/feedback", Json.createObjectBuilder().add("kind", "REQUEST")
+        .add("serviceCode", "FEN-YOL").add("comment", "Sokağımızdaki çukur onarılsın.").build().toString());
+    assertEquals(201, created.status(), created.body());
+    String code = created.json().getString("trackingCode");
+    JsonObject a = ask(h, code + " nerede, ne durumda?", null);
+    assertTrue(a.getBoolean("answered"));
+    assertEquals("tracking", a.getJsonObject("live").getString("type"));
+    assertTrue(a.getString("answer").contains(code) && a.getString("answer").contains("Alındı"), a.getString("answer"));
+
+    JsonObject mistyped = ask(h, code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A"), null);
+    assertTrue(mistyped.getString("answer").contains("yanlış"), mistyped.getString("answer"));
+
+    JsonObject noCode = ask(h, "başvurum ne durumda?", null);
+    assertEquals("tracking", noCode.getJsonObject("live").getString("type"));
+  }
+
+  @Test
+  void aDepartmentsServicesComeFromTheCatalog() {
+    JsonObject a = ask(resident(), "Temizlik İşleri Müdürlüğü hangi hizmetleri veriyor, kaç günde yanıt veriyor?", null);
+    assertEquals("catalog", a.getJsonObject("live").getString("type"));
+    assertTrue(a.getString("answer").startsWith("Temizlik İşleri Müdürlüğü"), a.getString("answer"));
+    assertTrue(a.getString("answer").contains("gün"), a.getString("answer"));
+  }
+
+  @Test
+  void badQuestionsAreFieldErrorsInTheCallersLanguage() {
+    Http h = resident();
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":\"\"}"), 400, "question");
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":\"" + "a".repeat(1001) + "\"}"), 400, "question");
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":\"?!? ...\"}"), 400, "question");
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":42}"), 400, "question");
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":\"cop\",\"language\":\"de\"}"), 400, "language");
+    assertFieldError(h.post("api/assistant/ask", "{\"question\":\"cop\",\"conversationId\":\"<x>\"}"), 400,
+        "conversationId");
+    assertEquals(400, h.post("api/assistant/ask", "{\"question\":\"cop\",\"extra\":1}").status());
+    assertEquals(400, h.post("api/assistant/ask", "not json").status());
+    h.language = "en";
+    Http.Res en = h.post("api/assistant/ask", "{\"question\":\"   \"}");
+    assertEquals(400, en.status());
+    assertTrue(en.body().contains("Please write a question"), en.body());
+  }
+
+  @Test
+  void ratingsAreTakenOnceAndUnhelpfulOnesReachTheEditorsMasked() {
+    Http h = resident();
+    JsonObject a = ask(h, "Benim adım Ayşe Yılmaz, 0532 123 45 67, ayse@example.com: belediye kreşi kayıtları ne zaman?",
+        null);
+    long id = a.getJsonNumber("answerId").longValue();
+    assertFieldError(h.post("api/assistant/answers/" + id + "/rating", "{}"), 400, "helpful");
+    assertEquals(204, h.post("api/assistant/answers/" + id + "/rating",
+        "{\"helpful\":false,\"comment\":\"Beni 0555 987 65 43'ten arayın\"}").status());
+    assertEquals(409, h.post("api/assistant/answers/" + id + "/rating", "{\"helpful\":true}").status());
+    assertEquals(404, h.post("api/assistant/answers/999999999/rating", "{\"helpful\":true}").status());
+    assertEquals(404, h.post("api/assistant/answers/abc/rating", "{\"helpful\":true}").status());
+
+    JsonObject unhelpful = editor().get("api/admin/assistant/questions?view=unhelpful").json();
+    String examples = unhelpful.getJsonArray("groups").toString();
+    assertTrue(examples.contains("kreş"), examples);
+    assertFalse(examples.contains("Ayşe") || examples.contains("0532") || examples.contains("example.com"), examples);
+    assertTrue(examples.contains("[telefon]") && examples.contains("[e-posta]"), examples);
+  }
+
+  @Test
+  void unansweredQuestionsAreGroupedForEditors() {
+    Http h = resident();
+    ask(h, "Belediye helikopter turu düzenliyor mu?", null);
+    ask(h, "belediye helikopter turu duzenliyor mu", null);
+    JsonObject view = editor().get("api/admin/assistant/questions?view=unanswered").json();
+    JsonObject group = view.getJsonArray("groups").stream().map(JsonValue::asJsonObject)
+        .filter(g -> g.getString("example").toLowerCase().contains("helikopter")).findFirst().orElseThrow();
+    assertEquals(2, group.getInt("count"), view.toString());
+    assertFieldError(editor().get("api/admin/assistant/questions?view=all"), 400, "view");
+  }
+
+  @Test
+  void onlyEditorsReindexAndSeeProgress() throws InterruptedException {
+    assertEquals(401, resident().post("api/admin/knowledge/reindex", "").status());
+    Http official = new Http(base);
+    official.login("yetkili.fen", Deployments.DEMO_PASSWORD);
+    assertEquals(403, official.post("api/admin/knowledge/reindex", "").status());
+    assertEquals(403, official.get("api/admin/assistant/questions").status());
+
+    Http editor = editor();
+    Http.Res started = editor.post("api/admin/knowledge/reindex", "");
+    assertEquals(202, started.status(), started.body());
+    JsonObject p = started.json();
+    for (int i = 0; i < 100 && !"DONE".equals(p.getString("state")); i++) {
+      Thread.sleep(200);
+      p = editor.get("api/admin/knowledge/reindex").json();
+    }
+    assertEquals("DONE", p.getString("state"), p.toString());
+    assertTrue(p.getInt("total") >= 100 && p.getInt("done") == p.getInt("total"), p.toString());
+    assertTrue(ask(resident(), "emlak vergisi ne zaman odenir", null).getBoolean("answered"));
+  }
+
+  @Test
+  void uploadedDocumentsAreAnsweredFromAtOnceAndBadFilesAreRefused() throws IOException {
+    Http editor = editor();
+    String md = "---\nid: kayik-festivali\ntitle: Göl kıyısı kayık festivali\nlang: tr\n---\n"
+        + "## Kayık festivali ne zaman?\nKüçükçekmece Gölü kayık festivali her yıl haziranın ikinci hafta sonu yapılır.\n";
+    Http.Res up = editor.sendBytes("POST", "api/admin/knowledge/documents?filename=kayik.md",
+        md.getBytes(StandardCharsets.UTF_8), "text/markdown");
+    assertEquals(201, up.status(), up.body());
+    assertEquals("kayik-festivali", up.json().getString("documentId"));
+    JsonObject a = ask(resident(), "kayik festivali ne zaman yapiliyor", null);
+    assertTrue(a.getBoolean("answered"), a.toString());
+    assertEquals("kayik-festivali", a.getJsonArray("citations").getJsonObject(0).getString("documentId"));
+    assertTrue(a.getString("answer").contains("haziranın ikinci hafta sonu"));
+
+    Http.Res pdf = editor.sendBytes("POST", "api/admin/knowledge/documents?filename=hal-saatleri.pdf",
+        pdf("The wholesale market hall opens at 5 am on weekdays."), "application/pdf");
+    assertEquals(201, pdf.status(), pdf.body());
+    assertEquals("en", pdf.json().getString("lang"));
+
+    assertFieldError(editor.sendBytes("POST", "api/admin/knowledge/documents?filename=bad.pdf",
+        "%PDF-1.4 broken".getBytes(StandardCharsets.UTF_8), "application/pdf"), 400, "file");
+    assertFieldError(editor.sendBytes("POST", "api/admin/knowledge/documents?filename=empty.md", new byte[0],
+        "text/markdown"), 400, "file");
+    assertFieldError(editor.sendBytes("POST", "api/admin/knowledge/documents", "x".getBytes(StandardCharsets.UTF_8),
+        "text/plain"), 400, "filename");
+    Http.Res exe = editor.sendBytes("POST", "api/admin/knowledge/documents?filename=tool.exe", new byte[] {77, 90},
+        "application/octet-stream");
+    assertEquals(415, exe.status(), exe.body());
+    assertEquals(401, resident().sendBytes("POST", "api/admin/knowledge/documents?filename=a.md",
+        md.getBytes(StandardCharsets.UTF_8), "text/markdown").status());
+  }
+
+  private static byte[] pdf(String line) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText(line);
+        cs.endText();
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void theMaskedLogHoldsNoPersonalDataForAnsweredQuestionsEither() {
+    JsonObject a = ask(resident(), "TC kimlik numaram 12345678901, emlak vergisi ne zaman ödenir?", null);
+    assertNotNull(a.getJsonNumber("answerId"));
+    assertEquals(204, resident().post("api/assistant/answers/" + a.getJsonNumber("answerId").longValue() + "/rating",
+        "{\"helpful\":false}").status());
+    String log = editor().get("api/admin/assistant/questions?view=unhelpful").body();
+    assertFalse(log.contains("12345678901"), log);
+    assertTrue(log.contains("[kimlik-no]"), a + " / " + log);
+  }
+}
