@@ -185,11 +185,13 @@ class AssistantApiIT {
   @Test
   void unansweredQuestionsAreGroupedForEditors() {
     Http h = resident();
-    ask(h, "Belediye helikopter turu düzenliyor mu?", null);
-    ask(h, "belediye helikopter turu duzenliyor mu", null);
+    // a made-up word keeps this group apart from questions other tests (or earlier runs) asked
+    String word = "zq" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+    ask(h, "Belediye " + word + " turu düzenliyor mu?", null);
+    ask(h, "belediye " + word + " turu duzenliyor mu", null);
     JsonObject view = editor().get("api/admin/assistant/questions?view=unanswered").json();
     JsonObject group = view.getJsonArray("groups").stream().map(JsonValue::asJsonObject)
-        .filter(g -> g.getString("example").toLowerCase().contains("helikopter")).findFirst().orElseThrow();
+        .filter(g -> g.getString("example").contains(word)).findFirst().orElseThrow();
     assertEquals(2, group.getInt("count"), view.toString());
     assertFieldError(editor().get("api/admin/assistant/questions?view=all"), 400, "view");
   }

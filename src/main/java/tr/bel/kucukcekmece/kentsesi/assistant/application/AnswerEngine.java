@@ -97,15 +97,19 @@ public final class AnswerEngine {
     for (String extra : synonyms.expansions(question)) {
       all.addAll(units(extra, SYNONYM_FACTOR));
     }
+    List<Unit> coreUnits = new ArrayList<>(units);
     if (followUp) {
-      all.addAll(units(previous.question(), 0.4));
+      // the previous question's words count, at a lower weight, both in the search and in what must be covered
+      List<Unit> earlier = units(previous.question(), FOLLOW_UP_FACTOR);
+      all.addAll(earlier);
+      coreUnits.addAll(earlier);
     }
     String boostedDoc = followUp ? previous.documentId() : null;
     if (all.isEmpty()) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
     return index.search(searcher -> answer(searcher, question, lang, kind,
-        new java.util.LinkedHashSet<>(units.isEmpty() ? all : units), all,
+        new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all,
         boostedDoc, previous));
   }
 
@@ -276,6 +280,7 @@ public final class AnswerEngine {
   private static final double LOCAL = w("local", 1.0);
   private static final double PREFIX = w("prefix", 0.5);
   private static final double FOLLOW_UP_BONUS = 0.3;
+  private static final double FOLLOW_UP_FACTOR = w("followup", 0.25);
   private static final boolean PAIRS = w("pairs", 1) > 0;
   private static final double SYNONYM_FACTOR = w("syn", 0.5);
   private static final double Q_HEAD = w("qhead", 1.3);
