@@ -69,7 +69,7 @@ public class SearchIndexes {
   }
 
   @PreDestroy
-  void stop() {
+  public void stop() {
     if (refresher != null) {
       refresher.cancel(false);
       committer.cancel(false);
