@@ -141,18 +141,25 @@ public final class AnswerEngine {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Citation> storedCache = storedCache(reader);
     List<Citation> hits = new ArrayList<>();
     for (ScoreDoc sd : top) {
-      Document d = stored.document(sd.doc);
+      Citation c = storedCache.get(sd.doc);
+      if (c == null) {
+        Document d = stored.document(sd.doc);
+        c = new Citation(d.get(DOCUMENT_ID), d.get(PASSAGE_ID), d.get(TITLE), d.get(HEADING), d.get(URL),
+            d.get(LANG), d.get(DEPARTMENT), d.get(TEXT), 0);
+        storedCache.put(sd.doc, c);
+      }
       double score = sd.score;
-      if (!lang.equals(d.get(LANG))) {
+      if (!lang.equals(c.lang())) {
         score *= 0.55;
       }
-      if (boostedDoc != null && boostedDoc.equals(d.get(DOCUMENT_ID))) {
+      if (boostedDoc != null && boostedDoc.equals(c.documentId())) {
         score *= 1.25;
       }
-      hits.add(new Citation(d.get(DOCUMENT_ID), d.get(PASSAGE_ID), d.get(TITLE), d.get(HEADING), d.get(URL),
-          d.get(LANG), d.get(DEPARTMENT), d.get(TEXT), score));
+      hits.add(new Citation(c.documentId(), c.passageId(), c.title(), c.heading(), c.url(), c.lang(),
+          c.department(), c.passage(), score));
     }
     hits.sort((a, b) -> Double.compare(b.score(), a.score()));
     double best = hits.get(0).score();
@@ -163,26 +170,20 @@ public final class AnswerEngine {
       }
     }
 
+    Analysed questionAnalysed = analyse(question);
     int candidates = Math.min(RERANK, hits.size());
     List<Candidate> scored = new ArrayList<>(candidates);
     for (int p = 0; p < candidates; p++) {
       Citation c = hits.get(p);
       double rel = c.score() / best;
-      Analysed head = analyse(c.heading().equals(c.title()) ? c.title() : c.heading() + " " + c.title());
-      List<String> sentences = SentenceSplitter.split(c.passage());
-      Analysed whole = new Analysed(new HashSet<>(head.stem()), new HashSet<>(head.fold()), new HashSet<>(head.en()));
+      Prepared prepared = prepare(c);
+      Analysed head = prepared.head();
+      List<String> sentences = prepared.sentences();
+      List<Analysed> analysed = prepared.analysed();
+      Analysed whole = prepared.whole();
       int bestSentence = 0;
       double bestWindow = -1;
       double bestCov = 0;
-      List<Analysed> analysed = new ArrayList<>(sentences.size());
-      for (String sentence : sentences) {
-        Analysed a = analyse(sentence);
-        analysed.add(a);
-        whole.stem().addAll(a.stem());
-        whole.fold().addAll(a.fold());
-        whole.prefixes().addAll(a.prefixes());
-        whole.en().addAll(a.en());
-      }
       // inside the passage, words found in few of its sentences tell sentences apart better than its topic words
       Map<Unit, Double> local = new LinkedHashMap<>();
       double localTotal = 0;
@@ -206,7 +207,7 @@ public final class AnswerEngine {
         double cov = coverage(weights, core, totalWeight, lang, a, null);
         double localCov = coverage(local, core, localTotal, lang, a, null);
         double withHead = coverage(weights, core, totalWeight, lang, a, head);
-        double ws = W_COV * localCov + W_COV_HEAD * withHead + W_CUE * kind.cue(sentences.get(i))
+        double ws = W_COV * localCov + W_COV_HEAD * withHead + W_CUE * prepared.cue(kind, i)
             + (i == 0 ? W_FIRST : 0);
         if (ws > bestWindow) {
           bestWindow = ws;
@@ -224,7 +225,7 @@ public final class AnswerEngine {
           Analysed a = union(analysed.get(i), analysed.get(i + 1));
           double ps = W_COV * coverage(local, core, localTotal, lang, a, null)
               + W_COV_HEAD * coverage(weights, core, totalWeight, lang, a, head)
-              + W_CUE * Math.max(kind.cue(sentences.get(i)), kind.cue(sentences.get(i + 1)))
+              + W_CUE * Math.max(prepared.cue(kind, i), prepared.cue(kind, i + 1))
               + (i == 0 ? W_FIRST : 0);
           if (ps > bestPairScore) {
             bestPairScore = ps;
@@ -237,7 +238,7 @@ public final class AnswerEngine {
       }
       double passageCov = coverage(weights, core, totalWeight, lang, whole, null);
       double headCov = coverage(weights, core, totalWeight, lang, head, null);
-      double headReverse = reverseCoverage(reader, lang, c.heading(), question);
+      double headReverse = reverseCoverage(reader, lang, prepared.headingUnits(), question, questionAnalysed);
       double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse
           + (boostedDoc != null && boostedDoc.equals(c.documentId()) ? FOLLOW_UP_BONUS : 0);
       scored.add(new Candidate(c, sentences, bestSentence, bestPair, bestCov, passageCov, rel, ps));
@@ -271,6 +272,56 @@ public final class AnswerEngine {
     Topic topic = new Topic(question, cited.documentId(), lang);
     return new Result(lang, answered, answered ? answer : null, answer, confidence, kind, List.of(cited), closest,
         List.copyOf(ranked.subList(0, Math.min(10, ranked.size()))), topic);
+  }
+
+  /**
+   * A passage analysed once: its heading, its sentences and their terms, all of it together, and the heading's
+   * words. Kept in memory by passage id and text (a re-indexed passage with new text is prepared anew), up to
+   * {@value #PREPARED_MAX} passages.
+   */
+  private record Prepared(Analysed head, List<String> sentences, List<Analysed> analysed, Analysed whole,
+      List<Unit> headingUnits, double[][] cues) {
+
+    /** How strongly sentence {@code i} carries the kind of fact asked for (computed once per kind). */
+    double cue(QuestionKind kind, int i) {
+      return cues[i][kind.ordinal()];
+    }
+  }
+
+  private static final int PREPARED_MAX = 50_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Prepared> prepared =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Prepared prepare(Citation c) {
+    String key = c.passageId() + "@" + c.passage().length() + ":" + c.passage().hashCode() + ":" + c.heading().hashCode();
+    Prepared p = prepared.get(key);
+    if (p != null) {
+      return p;
+    }
+    Analysed head = analyse(c.heading().equals(c.title()) ? c.title() : c.heading() + " " + c.title());
+    List<String> sentences = SentenceSplitter.split(c.passage());
+    Analysed whole = new Analysed(new HashSet<>(head.stem()), new HashSet<>(head.fold()), new HashSet<>(head.en()));
+    List<Analysed> analysed = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      Analysed a = analyse(sentence);
+      analysed.add(a);
+      whole.stem().addAll(a.stem());
+      whole.fold().addAll(a.fold());
+      whole.prefixes().addAll(a.prefixes());
+      whole.en().addAll(a.en());
+    }
+    double[][] cues = new double[sentences.size()][QuestionKind.values().length];
+    for (int i = 0; i < sentences.size(); i++) {
+      for (QuestionKind k : QuestionKind.values()) {
+        cues[i][k.ordinal()] = k.cue(sentences.get(i));
+      }
+    }
+    p = new Prepared(head, List.copyOf(sentences), List.copyOf(analysed), whole, units(c.heading(), 1), cues);
+    if (prepared.size() >= PREPARED_MAX) {
+      prepared.clear();
+    }
+    prepared.put(key, p);
+    return p;
   }
 
   private record Candidate(Citation citation, List<String> sentences, int sentence, int pair, double sentenceCoverage,
@@ -456,13 +507,11 @@ public final class AnswerEngine {
   }
 
   /** Share of the heading's own weighted words that the question contains (a heading that is the question). */
-  private static double reverseCoverage(IndexReader reader, String lang, String heading, String question)
-      throws IOException {
-    List<Unit> head = units(heading, 1);
+  private static double reverseCoverage(IndexReader reader, String lang, List<Unit> head, String question,
+      Analysed q) throws IOException {
     if (head.isEmpty()) {
       return 0;
     }
-    Analysed q = analyse(question);
     double total = 0;
     double covered = 0;
     for (Unit u : head) {
@@ -494,8 +543,45 @@ public final class AnswerEngine {
     return best;
   }
 
+  /** Stored fields of the current reader by document number (a new reader starts a new cache). */
+  private record StoredCache(Object readerKey, java.util.concurrent.ConcurrentHashMap<Integer, Citation> map) {}
+
+  private volatile StoredCache storedCache = new StoredCache(new Object(), new java.util.concurrent.ConcurrentHashMap<>());
+
+  private Map<Integer, Citation> storedCache(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper != null ? helper.getKey() : reader;
+    StoredCache cache = storedCache;
+    if (cache.readerKey() != key || cache.map().size() > PREPARED_MAX) {
+      cache = new StoredCache(key, new java.util.concurrent.ConcurrentHashMap<>());
+      storedCache = cache;
+    }
+    return cache.map();
+  }
+
+  /** Document frequencies of the current reader (a new reader, after a re-index, starts a new cache). */
+  private record DfCache(Object readerKey, java.util.concurrent.ConcurrentHashMap<String, Integer> map) {}
+
+  private static volatile DfCache dfCache = new DfCache(new Object(), new java.util.concurrent.ConcurrentHashMap<>());
+
   private static int df(IndexReader reader, String field, String term) throws IOException {
-    return term == null ? Integer.MAX_VALUE / 2 : reader.docFreq(new Term(field, term));
+    if (term == null) {
+      return Integer.MAX_VALUE / 2;
+    }
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper != null ? helper.getKey() : reader;
+    DfCache cache = dfCache;
+    if (cache.readerKey() != key || cache.map().size() > 200_000) {
+      cache = new DfCache(key, new java.util.concurrent.ConcurrentHashMap<>());
+      dfCache = cache;
+    }
+    String k = field + '\u0000' + term;
+    Integer df = cache.map().get(k);
+    if (df == null) {
+      df = reader.docFreq(new Term(field, term));
+      cache.map().put(k, df);
+    }
+    return df;
   }
 
   private static double idf(int n, int df) {
