@@ -35,8 +35,29 @@ public class AssistantFigures implements FigureSource {
     return "Virtual assistant";
   }
 
+  private record Cached(long at, List<Figure> figures) {}
+
+  /** Figures per period, kept for a minute: the transparency page must not count the question log on every view. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public List<Figure> figures(LocalDate from, LocalDate to) {
+    String key = from + "/" + to;
+    long now = System.nanoTime();
+    Cached c = cache.get(key);
+    if (c != null && now - c.at() < 60_000_000_000L) {
+      return c.figures();
+    }
+    if (cache.size() > 1000) {
+      cache.clear();
+    }
+    List<Figure> figures = compute(from, to);
+    cache.put(key, new Cached(now, figures));
+    return figures;
+  }
+
+  private List<Figure> compute(LocalDate from, LocalDate to) {
     QuestionLog.Totals t = log.totals(utcStart(from), utcStart(to.plusDays(1)));
     return List.of(
         new Figure("questions", "Sorulan soru", "Questions asked", (double) t.asked(), t.asked(), "count",

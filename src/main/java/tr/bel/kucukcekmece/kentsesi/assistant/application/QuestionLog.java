@@ -194,7 +194,6 @@ public class QuestionLog {
 
   /** Questions asked, answered, rated and rated helpful in [from, to). */
   public Totals totals(LocalDateTime from, LocalDateTime to) {
-    flush();
     String sql = "SELECT COUNT(*), SUM(CASE WHEN answered THEN 1 ELSE 0 END), SUM(CASE WHEN helpful IS NOT NULL"
         + " THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 1 ELSE 0 END) FROM assistant_question"
         + " WHERE asked_at >= ? AND asked_at < ?";
