@@ -137,7 +137,8 @@ public class AssistantService {
     long answerId = log.nextId();
     String masked = PersonalDataMask.mask(q);
     log.add(new QuestionLog.Entry(answerId, id, Times.nowUtc(), reply.language(), masked,
-        topicKey(masked), reply.answered(), PersonalDataMask.mask(reply.answer()), reply.confidence(),
+        topicKey(masked), reply.answered(), reply.live() != null ? PersonalDataMask.mask(reply.answer())
+            : reply.answer(), reply.confidence(),
         reply.citations().isEmpty() ? null : reply.citations().get(0).documentId(), reply.live()));
     return new Reply(reply.conversationId(), answerId, reply.language(), reply.answered(), reply.answer(),
         reply.confidence(), reply.citations(), reply.suggestions(), reply.handoff(), reply.live());

@@ -172,6 +172,10 @@ public class KnowledgeService {
           }
         }
         kb.index().setCommitData(Map.of("format", FORMAT));
+        if (changed > 0 || removed > 0) {
+          // read-mostly: one segment makes every question's term look-ups cheaper
+          kb.index().forceMerge(1);
+        }
         kb.index().commit();
         kb.index().refreshNow();
         progress = new Progress("DONE", files.size(), done, changed, removed, started, Times.nowUtc(), null);
@@ -247,6 +251,7 @@ public class KnowledgeService {
     synchronized (runLock) {
       KnowledgeDocument stored = KnowledgeBase.read(dir, target);
       KnowledgeDocuments.write(base().index(), stored, dir.relativize(target).toString());
+      base().index().forceMerge(1);
       base().index().commit();
       base().index().refreshNow();
       return stored;

@@ -145,6 +145,15 @@ public final class LuceneIndex implements Closeable {
     writer.setLiveCommitData(new java.util.HashMap<>(data).entrySet());
   }
 
+  /** Merges the index down to at most {@code segments} segments (for read-mostly indexes after a bulk change). */
+  public void forceMerge(int segments) {
+    try {
+      writer.forceMerge(segments);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene index " + name + " cannot be merged", e);
+    }
+  }
+
   /** Makes writes durable. */
   public void commit() {
     try {
