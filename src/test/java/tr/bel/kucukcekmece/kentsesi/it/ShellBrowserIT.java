@@ -36,6 +36,7 @@ class ShellBrowserIT extends BrowserJourney {
     browser.assertAccessible("home (en)");
 
     browser.open(url("/kvkk.html"));
+    browser.waitForLang("en"); // the chosen language is remembered (waits until the bundle has been applied)
     assertEquals("en", browser.htmlLang(), "the chosen language is remembered");
   }
 

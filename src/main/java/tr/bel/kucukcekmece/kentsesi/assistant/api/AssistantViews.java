@@ -1,16 +1,22 @@
 package tr.bel.kucukcekmece.kentsesi.assistant.api;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerEngine;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AssistantService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.QuestionLog;
+import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /** Request and response bodies of the assistant API. */
 public final class AssistantViews {
 
   private AssistantViews() {}
+
+  private static OffsetDateTime offset(LocalDateTime utc) {
+    return utc == null ? null : Times.toOffset(utc);
+  }
 
   /** Body of {@code POST /api/assistant/ask}. */
   public record AskRequest(String question, String language, String conversationId) {}
@@ -51,30 +57,30 @@ public final class AssistantViews {
 
   public record SectionView(int ordinal, String heading, String text) {}
 
-  public record DocumentView(String id, String title, String lang, String department, String url,
+  public record DocumentView(String id, String title, String lang, String department, String url, String updated,
       List<SectionView> sections) {
     static DocumentView of(KnowledgeService.StoredDocument d) {
       List<SectionView> sections = new java.util.ArrayList<>();
       for (int i = 0; i < d.sections().size(); i++) {
         sections.add(new SectionView(i, d.sections().get(i).heading(), d.sections().get(i).text()));
       }
-      return new DocumentView(d.id(), d.title(), d.lang(), d.department(), d.url(), sections);
+      return new DocumentView(d.id(), d.title(), d.lang(), d.department(), d.url(), d.updated(), sections);
     }
   }
 
-  public record ProgressView(String state, int total, int done, int changed, int removed, LocalDateTime startedAt,
-      LocalDateTime finishedAt, String error) {
+  public record ProgressView(String state, int total, int done, int changed, int removed, OffsetDateTime startedAt,
+      OffsetDateTime finishedAt, String error) {
     public static ProgressView of(KnowledgeService.Progress p) {
-      return new ProgressView(p.state(), p.total(), p.done(), p.changed(), p.removed(), p.startedAt(),
-          p.finishedAt(), p.error());
+      return new ProgressView(p.state(), p.total(), p.done(), p.changed(), p.removed(), offset(p.startedAt()),
+          offset(p.finishedAt()), p.error());
     }
   }
 
   public record ImportedView(String documentId, String title, String lang, int passages) {}
 
-  public record GroupView(String topic, String example, long count, LocalDateTime lastAskedAt) {
+  public record GroupView(String topic, String example, long count, OffsetDateTime lastAskedAt) {
     public static GroupView of(QuestionLog.Group g) {
-      return new GroupView(g.topic(), g.example(), g.count(), g.lastAskedAt());
+      return new GroupView(g.topic(), g.example(), g.count(), offset(g.lastAskedAt()));
     }
   }
 

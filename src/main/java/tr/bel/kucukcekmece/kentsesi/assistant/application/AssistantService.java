@@ -212,7 +212,7 @@ public class AssistantService {
         : full.substring(0, full.lastIndexOf(';', AnswerEngine.MAX_ANSWER_CHARS - 2)) + "; …";
     AnswerEngine.Citation c = new AnswerEngine.Citation("catalog:" + d.code(), "catalog:" + d.code() + "#0",
         Messages.get(locale, "assistant.live.catalogTitle"), name,
-        "/feedback.html?department=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8), lang, d.code(), full, 1);
+        "/#department-" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8), lang, d.code(), full, 1);
     return new Reply(conversationId, 0, lang, true, answer, 0.95, List.of(c), List.of(), null, "catalog");
   }
 

@@ -34,6 +34,9 @@ public final class KnowledgeDocuments {
       if (d.url() != null) {
         doc.add(new StoredField(URL, d.url()));
       }
+      if (d.updated() != null) {
+        doc.add(new StoredField(UPDATED, d.updated()));
+      }
       if (d.department() != null) {
         doc.add(new StringField(DEPARTMENT, d.department(), Field.Store.YES));
       }

@@ -20,6 +20,7 @@ public final class KnowledgeFields {
   public static final String TEXT = "text";
   public static final String URL = "url";
   public static final String DEPARTMENT = "department";
+  public static final String UPDATED = "updated";
 
   /** Searchable body text, three analyses. */
   public static final String BODY_TR_STEM = "body_tr_stem";

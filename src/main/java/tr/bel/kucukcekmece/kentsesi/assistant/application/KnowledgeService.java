@@ -47,7 +47,7 @@ import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 public class KnowledgeService {
 
   public static final String INDEX = "knowledge";
-  public static final String FORMAT = "assistant-1";
+  public static final String FORMAT = "assistant-2";
   public static final String THRESHOLD = "kentsesi.assistant.threshold";
   private static final Logger LOG = Logger.getLogger(KnowledgeService.class.getName());
 
@@ -60,7 +60,7 @@ public class KnowledgeService {
   }
 
   /** A stored document as the source page shows it. */
-  public record StoredDocument(String id, String title, String lang, String department, String url,
+  public record StoredDocument(String id, String title, String lang, String department, String url, String updated,
       List<KnowledgeDocument.Section> sections) {}
 
   @Inject
@@ -229,7 +229,7 @@ public class KnowledgeService {
       }
       Document first = docs.get(0);
       return Optional.of(new StoredDocument(id, first.get(TITLE), first.get(LANG), first.get(DEPARTMENT),
-          first.get(URL), sections));
+          first.get(URL), first.get(UPDATED), sections));
     });
   }
 
