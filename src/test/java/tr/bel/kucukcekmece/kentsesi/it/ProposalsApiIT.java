@@ -290,6 +290,33 @@ class ProposalsApiIT {
     assertEquals("PARK", dept.getJsonObject(0).getString("departmentCode"), dept.toString());
   }
 
+  @Test
+  void theListAndTheProposalPageAreRenderedOnTheServerForReadersWithoutJavaScript() throws Exception {
+    Http author = citizens().verified("Sunucu <Yazar>");
+    String tag = "sr" + unique().replaceAll("[^a-z]", "") + "v";
+    long id = create(author, "Kaldırım rampası <yapılsın> " + tag, "Tekerlekli sandalye için rampa yok & "
+        + "\"engel\" var.\nİkinci satır. " + tag, "FEN");
+    listUntil("q=" + tag, l -> ids(l).contains(id));
+    Http.Res list = new Http(base).get("proposals.html?q=" + tag);
+    assertEquals(200, list.status());
+    assertTrue(list.contentType().startsWith("text/html"), list.contentType());
+    assertTrue(list.body().contains("Kaldırım rampası &lt;yapılsın&gt; " + tag), list.body());
+    assertTrue(list.body().contains("href=\"/proposal.html?id=" + id + "\""), list.body());
+    assertFalse(list.body().contains("<yapılsın>"));
+    assertTrue(list.header("Content-Security-Policy").contains("script-src 'self'"));
+    Http.Res page = new Http(base).get("proposal.html?id=" + id + "&lang=en");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("<html lang=\"en\">"), page.body());
+    assertTrue(page.body().contains("rampa yok &amp; &quot;engel&quot; var.<br>İkinci satır."), page.body());
+    assertTrue(page.body().contains("Sunucu &lt;Yazar&gt;"), page.body());
+    assertTrue(page.body().contains("Published"), page.body());
+    assertFalse(page.body().contains("@example.org"));
+    assertEquals(404, new Http(base).get("proposal.html?id=abc").status());
+    Http.Res bad = new Http(base).get("proposals.html?sort=best");
+    assertEquals(200, bad.status());
+    assertTrue(bad.body().contains("Bilinmeyen sıralama: best"), bad.body());
+  }
+
   // ---- supports
 
   @Test
