@@ -129,6 +129,14 @@ class ProposalsApiIT {
     throw new AssertionError("list never matched: " + query + " → " + last);
   }
 
+  /** One figure of the proposals' public figures for the period. */
+  private JsonObject figure(String query, String key) {
+    Http.Res r = new Http(base).get("api/proposals/figures?" + query);
+    assertEquals(200, r.status(), r.body());
+    return r.array().stream().map(JsonValue::asJsonObject).filter(f -> f.getString("key").equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError(key + " missing in " + r.body()));
+  }
+
   private static List<Long> ids(JsonObject list) {
     return list.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
   }
@@ -363,6 +371,18 @@ class ProposalsApiIT {
     assertTrue(staff("yetkili.park").get("api/admin/proposals/queue").array().stream()
         .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == id));
     assertProblem(staff("yetkili.park").get("api/admin/proposals/queue?department=ZABITA"), 403, "forbidden");
+
+    // answered within the 30 days: counted as answered on time in the public figures
+    String period = "from=" + due.minusDays(40) + "&to=" + due;
+    long basis = figure(period, "proposals.answeredOnTime").getJsonNumber("basis").longValue();
+    assertEquals(200, staff("yetkili.zabita").post("api/admin/proposals/" + id + "/answer",
+        "{\"state\":\"REJECTED\",\"reason\":\"Alan trafiğe kapatılamıyor.\"}").status());
+    JsonObject onTime = figure(period, "proposals.answeredOnTime");
+    assertEquals(basis + 1, onTime.getJsonNumber("basis").longValue(), onTime.toString());
+    assertEquals(1.0, onTime.getJsonNumber("value").doubleValue(), onTime.toString());
+    assertEquals("share", onTime.getString("unit"));
+    assertFields(new Http(base).get("api/proposals/figures?from=2026-13-01&to=x"), "from", "to");
+    assertFields(new Http(base).get("api/proposals/figures?from=2026-02-01&to=2026-01-01"), "from");
   }
 
   @Test
@@ -581,6 +601,8 @@ class ProposalsApiIT {
     assertTrue(detail(follower, id).getBoolean("followedByMe"));
 
     Http kultur = staff("yetkili.kultur");
+    long accepted = figure("", "proposals.accepted").getJsonNumber("basis").longValue();
+    long completed = figure("", "proposals.completed").getJsonNumber("basis").longValue();
     assertFields(kultur.post("api/admin/proposals/" + id + "/answer", "{\"state\":\"MAYBE\"}"), "state", "reason");
     assertProblem(staff("yetkili.fen").post("api/admin/proposals/" + id + "/answer",
         "{\"state\":\"ACCEPTED\",\"reason\":\"Olur\"}"), 403, "forbidden");
@@ -609,6 +631,8 @@ class ProposalsApiIT {
     assertEquals(200, kultur.post("api/admin/proposals/" + id + "/answer",
         "{\"state\":\"COMPLETED\",\"reason\":\"Kurs açıldı.\"}").status());
 
+    assertEquals(accepted + 1, figure("", "proposals.accepted").getJsonNumber("value").longValue());
+    assertEquals(completed + 1, figure("", "proposals.completed").getJsonNumber("value").longValue());
     JsonObject d = detail(new Http(base), id);
     assertEquals("COMPLETED", d.getString("state"));
     assertEquals(100, d.getInt("progress"));

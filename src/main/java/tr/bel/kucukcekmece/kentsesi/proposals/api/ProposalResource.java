@@ -34,6 +34,8 @@ import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ItemView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ListView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ProposalRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.SupportView;
+import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource.Figure;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFigures;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService;
@@ -69,6 +71,9 @@ public class ProposalResource {
 
   @Inject
   CurrentUser currentUser;
+
+  @Inject
+  ProposalFigures figures;
 
   @Context
   UriInfo uri;
@@ -135,6 +140,37 @@ public class ProposalResource {
       return v;
     } catch (NumberFormatException e) {
       errors.add(name, "proposal.range", min, max);
+      return fallback;
+    }
+  }
+
+  /**
+   * The proposals' public figures for a period (default: the last 365 days up to today, İstanbul dates), as the
+   * transparency page shows them.
+   */
+  @GET
+  @Path("figures")
+  public List<Figure> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+    ApiException.Collector errors = new ApiException.Collector();
+    java.time.LocalDate today = tr.bel.kucukcekmece.kentsesi.core.time.Times.todayInIstanbul();
+    java.time.LocalDate end = date("to", to, today, errors);
+    java.time.LocalDate start = date("from", from, end.minusDays(364), errors);
+    if (errors.isEmpty() && start.isAfter(end)) {
+      errors.add("from", "proposal.periodOrder");
+    }
+    errors.throwIfAny();
+    return figures.figures(start, end);
+  }
+
+  private static java.time.LocalDate date(String name, String value, java.time.LocalDate fallback,
+      ApiException.Collector errors) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(name, "validation.date");
       return fallback;
     }
   }
