@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ProposalsBrowserIT extends BrowserJourney {
   }
 
   private static String tag() {
-    return "t" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    return ProposalsApiIT.letters();
   }
 
   private long seed(Http author, String title, String body) {

@@ -103,6 +103,7 @@ public class ProposalService {
     Proposal p = new Proposal(ids.next("proposal_seq"), title, body, department, neighbourhood, user.accountId(),
         user.displayName(), now, held);
     em.persist(p);
+    em.flush();
     if (held == null) {
       em.persist(new ProposalEvent(p.id(), now, ProposalEvent.Type.PUBLISHED, ProposalState.PUBLISHED, null));
     }
