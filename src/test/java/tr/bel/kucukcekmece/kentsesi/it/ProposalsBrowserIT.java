@@ -168,4 +168,29 @@ class ProposalsBrowserIT extends BrowserJourney {
     assertEquals("Hidden by moderation: Commercial advertising", text("#moderation-note"));
     browser.assertAccessible("hidden proposal (en)");
   }
+
+  @Test
+  void anOfficialAnswersFromTheDepartmentQueue() {
+    Http author = citizens().verified("Parkçı");
+    String tag = tag();
+    long id = seed(author, "Parka içme suyu çeşmesi " + tag, "Parkta hiç çeşme yok, yazın çocuklar susuz kalıyor. "
+        + tag);
+    browser.open(url("/login.html?lang=tr"));
+    browser.waitForLang("tr");
+    browser.find("#username").sendKeys("yetkili.park");
+    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
+    browser.open(url("/proposals-admin.html?lang=tr"));
+    browser.find("#office-" + id);
+    browser.assertAccessible("officials' proposal queue (tr)");
+    new org.openqa.selenium.support.ui.Select(browser.find("#answer-state-" + id)).selectByValue("ACCEPTED");
+    browser.find("#answer-reason-" + id).sendKeys("Çeşme önümüzdeki ay yapılacak.");
+    browser.find("#answer-" + id).click();
+    browser.waitFor(d -> d.findElement(By.id("office-status")).getText().contains("Kaydedildi") ? true : null);
+    browser.find("#milestone-" + id);
+    browser.open(url("/proposal.html?id=" + id + "&lang=tr"));
+    assertEquals("Kabul edildi", text("#proposal-state"));
+    assertTrue(text("#proposal-answer").contains("Çeşme önümüzdeki ay yapılacak."));
+    browser.assertAccessible("accepted proposal (tr)");
+  }
 }
