@@ -92,8 +92,18 @@ public class ProposalIndex {
       Map.of(TITLE_FOLD, TextAnalysis.turkishFolded(), BODY_FOLD, TextAnalysis.turkishFolded(), EN,
           TextAnalysis.english()));
 
+  /** Set only by tests, which work on an index in memory. */
+  private LuceneIndex fixed;
+
   LuceneIndex index() {
-    return indexes.index(NAME, analyzer, null);
+    return fixed != null ? fixed : indexes.index(NAME, analyzer, null);
+  }
+
+  /** An index over memory for tests. */
+  static ProposalIndex inMemory() {
+    ProposalIndex p = new ProposalIndex();
+    p.fixed = LuceneIndex.inMemory(NAME, p.analyzer, null);
+    return p;
   }
 
   /** Writes the document once the running transaction commits (at once without one). */
