@@ -147,6 +147,11 @@ class ProposalsApiIT {
         .orElseThrow(() -> new AssertionError(key + " missing in " + r.body()));
   }
 
+  /** Whether the JSON object has a non-null value for the key (null values are left out of responses). */
+  private static boolean has(JsonObject o, String key) {
+    return o.containsKey(key) && !o.isNull(key);
+  }
+
   private static List<Long> ids(JsonObject list) {
     return list.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
   }
@@ -163,7 +168,7 @@ class ProposalsApiIT {
         + "\"displayName\":\"Ayşe\",\"kvkkAcknowledged\":true,\"kvkkNoticeVersion\":\"1999\"}");
     assertFields(en, "kvkkNoticeVersion");
     assertTrue(en.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("notice"), en.body());
-    assertProblem(anon.post("api/accounts", "{\"email\":\"a@b.org\",\"nickname\":\"x\"}"), 400, "unknown-field");
+    assertFields(anon.post("api/accounts", "{\"email\":\"a@b.org\",\"nickname\":\"x\"}"), "nickname");
 
     String email = Citizens.newEmail("kayit");
     assertEquals(202, citizens().register(email, "Ayşe K.").status());
@@ -357,14 +362,14 @@ class ProposalsApiIT {
     noCsrf.csrf = null;
     assertProblem(noCsrf.post("api/proposals/" + id + "/supports", null), 403, "csrf");
 
-    assertTrue(detail(s1, id).isNull("answerDueDate"));
+    assertFalse(has(detail(s1, id), "answerDueDate"));
     citizens().verified("İki").post("api/proposals/" + id + "/supports", null);
     Http.Res third = author.post("api/proposals/" + id + "/supports", null);
     assertEquals(3, third.json().getInt("supports"), third.body());
     JsonObject d = detail(s1, id);
     LocalDate due = LocalDate.now(ZoneId.of("Europe/Istanbul")).plusDays(30);
     assertEquals(due.toString(), d.getString("answerDueDate"));
-    assertFalse(d.isNull("thresholdReachedAt"));
+    assertTrue(has(d, "thresholdReachedAt"));
     assertTrue(d.getJsonArray("timeline").stream().anyMatch(e -> e.asJsonObject().getString("type")
         .equals("THRESHOLD_REACHED")));
 
@@ -375,7 +380,7 @@ class ProposalsApiIT {
     assertEquals(due.toString(), item.getString("answerDueDate"));
     int position = queue.indexOf(item);
     for (int i = 0; i < position; i++) {
-      assertFalse(queue.getJsonObject(i).isNull("answerDueDate"), "threshold-reached ones come first");
+      assertTrue(has(queue.getJsonObject(i), "answerDueDate"), "threshold-reached ones come first");
     }
     // another department's official does not see it
     assertTrue(staff("yetkili.park").get("api/admin/proposals/queue").array().stream()
@@ -479,7 +484,7 @@ class ProposalsApiIT {
         "comment-not-author");
     Http.Res edited = author.put("api/proposals/comments/" + cid, "{\"text\":\"Geçen hafta üç lamba daha söndü.\"}");
     assertEquals(200, edited.status(), edited.body());
-    assertFalse(edited.json().isNull("editedAt"));
+    assertTrue(has(edited.json(), "editedAt"));
     assertEquals(200, author.delete("api/proposals/comments/" + cid).status());
 
     JsonArray comments = detail(new Http(base), id).getJsonArray("comments");
@@ -649,7 +654,7 @@ class ProposalsApiIT {
     assertEquals(100, d.getInt("progress"));
     assertEquals(2, d.getJsonArray("milestones").size());
     assertEquals("Eğitmenler belirlendi", d.getJsonArray("milestones").getJsonObject(0).getString("text"));
-    assertFalse(d.isNull("answeredAt"));
+    assertTrue(has(d, "answeredAt"));
     assertTrue(d.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("type")).toList()
         .containsAll(List.of("PUBLISHED", "STATE_CHANGED")));
     Http admin = new Http(base);
@@ -712,7 +717,7 @@ class ProposalsApiIT {
 
     JsonObject d = detail(new Http(base), id);
     assertTrue(d.getBoolean("authorDeleted"));
-    assertTrue(d.isNull("author"));
+    assertFalse(has(d, "author"));
     assertEquals(1, d.getInt("supports"));
     assertTrue(d.getJsonArray("comments").getJsonObject(0).getBoolean("authorDeleted"));
     // the address can be registered again

@@ -282,18 +282,34 @@ public class ProposalIndex {
     });
   }
 
+  /**
+   * Every word of the query must match, in any of the text fields (stemmed or folded Turkish, English); words that
+   * are stop words in Turkish or English are skipped.
+   */
   private Query textQuery(String text) {
-    BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String field : new String[] {TITLE, BODY, TITLE_FOLD, BODY_FOLD, EN}) {
-      float boost = field.startsWith(TITLE) ? 2f : field.equals(EN) ? 0.5f : 1f;
-      for (String term : TextAnalysis.terms(analyzer, field, text)) {
-        if (clauses++ < 200) {
-          fields.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int words = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’]+").matcher(text);
+    while (m.find() && words < 20) {
+      String word = m.group();
+      if (TextAnalysis.terms(analyzer, TITLE, word).isEmpty() || TextAnalysis.terms(analyzer, EN, word).isEmpty()) {
+        continue; // a stop word in Turkish or English
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (String field : new String[] {TITLE, BODY, TITLE_FOLD, BODY_FOLD, EN}) {
+        float boost = field.startsWith(TITLE) ? 2f : field.equals(EN) ? 0.5f : 1f;
+        for (String term : TextAnalysis.terms(analyzer, field, word)) {
+          any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD);
+          clauses++;
         }
       }
+      if (clauses > 0) {
+        all.add(any.build(), Occur.MUST);
+        words++;
+      }
     }
-    return clauses == 0 ? null : fields.build();
+    return words == 0 ? null : all.build();
   }
 
   private static Hit hit(IndexSearcher s, ScoreDoc sd) throws java.io.IOException {

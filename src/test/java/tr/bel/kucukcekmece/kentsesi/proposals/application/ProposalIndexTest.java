@@ -48,6 +48,8 @@ class ProposalIndexTest {
     assertEquals(List.of(2L), ids("bisiklet", null, null, null, "relevance"), "the hidden one is not listed");
     assertEquals(List.of(5L), ids("çöp", null, null, "WITHDRAWN", "relevance"), "withdrawn only when asked for");
     assertEquals(List.of(), ids("tiyatro", null, null, null, "relevance"));
+    assertEquals(List.of(), ids("çöp bisiklet", null, null, null, "relevance"), "every word must match");
+    assertEquals(List.of(2L), ids("göl'de bisiklet", null, null, null, "relevance"));
   }
 
   @Test
