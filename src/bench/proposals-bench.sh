@@ -57,11 +57,13 @@ run() {
 warm() { wrk -t2 -c"$CONNS" -d5s -s src/bench/proposals-report.lua "$@" >/dev/null; }
 # login <username> <password>: prints "cookie|csrf"
 login() {
+  local hf="$WORK/h.$BASHPID.$RANDOM"
   local out
-  out=$(curl -s -D "$WORK/h.$BASHPID" -H 'Content-Type: application/json' \
+  out=$(curl -s -D "$hf" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$BASE/api/auth/login")
   local cookie
-  cookie=$(grep -i '^set-cookie: KSSESSION' "$WORK/h.$BASHPID" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+  cookie=$(grep -i '^set-cookie: KSSESSION' "$hf" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r' || true)
+  rm -f "$hf"
   echo "$cookie|$(echo "$out" | sed 's/.*"csrfToken":"\([^"]*\)".*/\1/')"
 }
 
@@ -108,7 +110,9 @@ t1=$(date +%s.%N)
 echo "generated in $(awk "BEGIN{printf \"%.1f\", $t1 - $t0}") s: $(psqlq "select count(*) from $SCHEMA.proposal") proposals, $(psqlq "select count(*) from $SCHEMA.proposal_support") supports"
 IFS='|' read -r ADMIN_COOKIE ADMIN_CSRF < <(login admin $ADMIN_PASSWORD)
 t0=$(date +%s.%N)
-curl -s -X POST -H "Cookie: $ADMIN_COOKIE" -H "X-CSRF-Token: $ADMIN_CSRF" "$BASE/api/admin/proposals/index/rebuild"
+INDEXED=$(curl -s -X POST -H "Cookie: $ADMIN_COOKIE" -H "X-CSRF-Token: $ADMIN_CSRF" "$BASE/api/admin/proposals/index/rebuild")
+echo -n "$INDEXED"
+case "$INDEXED" in *'"indexed":'*) ;; *) echo "index rebuild failed"; exit 1 ;; esac
 t1=$(date +%s.%N)
 REBUILD=$(awk "BEGIN{printf \"%.1f\", $t1 - $t0}")
 echo " (index rebuilt in $REBUILD s)"
