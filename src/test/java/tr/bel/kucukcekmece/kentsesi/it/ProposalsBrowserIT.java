@@ -58,6 +58,17 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.waitFor(d -> d.getCurrentUrl().contains(next.replaceAll("\\?.*", "")) ? true : null);
   }
 
+  /** Waits until the element shows the text (the page may reload meanwhile). */
+  private void waitForText(String id, String part) {
+    browser.waitFor(d -> {
+      try {
+        return d.findElement(By.id(id)).getText().contains(part) ? true : null;
+      } catch (org.openqa.selenium.WebDriverException reloading) {
+        return null;
+      }
+    });
+  }
+
   private String text(String css) {
     return browser.find(css).getText();
   }
@@ -106,7 +117,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.assertAccessible("new proposal with similar hints (tr)");
     browser.find("#support-instead-" + existing).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("/proposal.html?id=" + existing) ? true : null);
-    browser.waitFor(d -> d.findElement(By.id("action-status")).getText().contains("desteklediniz") ? true : null);
+    waitForText("action-status", "desteklediniz");
     assertTrue(text("#support-count").startsWith("1 destek"), text("#support-count"));
     browser.find("#unsupport-button");
     browser.assertAccessible("proposal after supporting (tr)");
@@ -123,14 +134,13 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.waitFor(d -> d.getCurrentUrl().contains("/proposal.html?id=") ? true : null);
     browser.waitForLang("en");
     assertEquals("Benches in the park " + tag, text("#proposal-title"));
-    browser.waitFor(d -> d.findElement(By.id("action-status")).getText().contains("published") ? true : null);
+    waitForText("action-status", "published");
     browser.find("#support-button").click();
-    browser.waitFor(d -> d.findElement(By.id("action-status")).getText().contains("Your support was recorded")
-        ? true : null);
+    waitForText("action-status", "Your support was recorded");
     assertTrue(text("#support-count").startsWith("1 supports"), text("#support-count"));
     browser.find("#comment-form-text").sendKeys("I would add shade trees as well.");
     browser.find("#comment-form-submit").click();
-    browser.waitFor(d -> d.findElement(By.id("action-status")).getText().contains("comment was added") ? true : null);
+    waitForText("action-status", "comment was added");
     assertTrue(text("#comments").contains("I would add shade trees as well."));
     browser.assertAccessible("proposal with a comment (en)");
   }
@@ -145,8 +155,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.find("#flag-open").click();
     browser.find("#flag-form-text").sendKeys("Reklam içeriyor");
     browser.find("#flag-form-submit").click();
-    browser.waitFor(d -> d.findElement(By.id("action-status")).getText().contains("moderatörlere iletildi")
-        ? true : null);
+    waitForText("action-status", "moderatörlere iletildi");
 
     browser.open(url("/login.html?lang=en"));
     browser.waitForLang("en");
@@ -160,7 +169,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.assertAccessible("moderation queue (en)");
     browser.find("#hide-reason-proposals-" + id).sendKeys("Commercial advertising");
     browser.find("#hide-proposals-" + id).click();
-    browser.waitFor(d -> d.findElement(By.id("moderation-status")).getText().contains("Done") ? true : null);
+    waitForText("moderation-status", "Done");
     assertTrue(browser.driver.findElements(By.id("queue-proposals-" + id)).isEmpty());
 
     browser.open(url("/proposal.html?id=" + id + "&lang=en"));
@@ -186,7 +195,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     new org.openqa.selenium.support.ui.Select(browser.find("#answer-state-" + id)).selectByValue("ACCEPTED");
     browser.find("#answer-reason-" + id).sendKeys("Çeşme önümüzdeki ay yapılacak.");
     browser.find("#answer-" + id).click();
-    browser.waitFor(d -> d.findElement(By.id("office-status")).getText().contains("Kaydedildi") ? true : null);
+    waitForText("office-status", "Kaydedildi");
     browser.find("#milestone-" + id);
     browser.open(url("/proposal.html?id=" + id + "&lang=tr"));
     assertEquals("Kabul edildi", text("#proposal-state"));
