@@ -151,17 +151,19 @@ insert into citizen_profile (account_id, email_key, language, kvkk_notice_versio
 SQL
 before=$(psqlq "select support_count from $SCHEMA.proposal where id = $TARGET")
 : >"$WORK/sessions.txt"
-for g in $(seq 1 200); do login "bench$g@example.org" Bench-Vatandas-1 >>"$WORK/sessions.txt" & 
-  if (( g % 8 == 0 )); then wait; fi
-done
-wait
+# (xargs, not "wait": a bare wait would also wait for the portal itself)
+export -f login
+export WORK BASE
+seq 1 200 | xargs -P 8 -I{} bash -c 'login bench{}@example.org Bench-Vatandas-1' >"$WORK/sessions.txt"
 echo "logged in: $(grep -c 'KSSESSION' "$WORK/sessions.txt") of 200"
 : >"$WORK/codes.txt"
+pids=()
 while IFS='|' read -r cookie csrf; do
   curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" \
     "$BASE/api/proposals/$TARGET/supports" >>"$WORK/codes.txt" &
+  pids+=($!)
 done <"$WORK/sessions.txt"
-wait
+for p in "${pids[@]}"; do wait "$p"; done
 after=$(psqlq "select support_count from $SCHEMA.proposal where id = $TARGET")
 rows=$(psqlq "select count(*) from $SCHEMA.proposal_support where proposal_id = $TARGET")
 ok=$(grep -c '^200$' "$WORK/codes.txt" || true)

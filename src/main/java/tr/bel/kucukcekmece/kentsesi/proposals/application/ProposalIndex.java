@@ -247,8 +247,16 @@ public class ProposalIndex {
     });
   }
 
-  /** Up to {@code max} visible, not withdrawn proposals most like the text (MoreLikeThis over title and body). */
+  /**
+   * Up to {@code max} visible, not withdrawn proposals most like the text: MoreLikeThis over the stemmed (and
+   * diacritic-folded) title and body, at most 12 terms each, the title weighted 1.5; hits are counted only as far as
+   * the top {@code max} need (so block-max scoring can skip).
+   */
   public List<Hit> similar(String text, int max, Long excludeId) {
+    return similar(text, max, excludeId, max);
+  }
+
+  List<Hit> similar(String text, int max, Long excludeId, int totalHitsThreshold) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
@@ -258,10 +266,10 @@ public class ProposalIndex {
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
       mlt.setMinWordLen(2);
-      mlt.setMaxQueryTerms(25);
+      mlt.setMaxQueryTerms(12);
       mlt.setBoost(true);
       BooleanQuery.Builder like = new BooleanQuery.Builder();
-      for (String field : new String[] {TITLE, BODY, TITLE_FOLD}) {
+      for (String field : new String[] {TITLE, BODY}) {
         mlt.setFieldNames(new String[] {field});
         Query q = mlt.like(field, new StringReader(text));
         like.add(field.equals(TITLE) ? new BoostQuery(q, 1.5f) : q, Occur.SHOULD);
@@ -273,7 +281,8 @@ public class ProposalIndex {
       if (excludeId != null) {
         b.add(new TermQuery(new Term(ID, excludeId.toString())), Occur.MUST_NOT);
       }
-      TopDocs top = s.search(b.build(), max);
+      TopDocs top = s.search(b.build(),
+          new org.apache.lucene.search.TopScoreDocCollectorManager(max, null, totalHitsThreshold, false));
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(s, sd));
