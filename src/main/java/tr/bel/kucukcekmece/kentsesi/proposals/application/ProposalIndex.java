@@ -31,7 +31,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex;
 import tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
@@ -237,13 +236,14 @@ public class ProposalIndex {
     };
     int from = (q.page() - 1) * q.size();
     return index().search(s -> {
-      TopDocs top = s.search(query, from + q.size(), sort);
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
+      // one pass that sorts and counts exactly (a sorted search stops counting at 1,000 and would need a second pass)
+      TopDocs top = s.search(query, new org.apache.lucene.search.TopFieldCollectorManager(sort, from + q.size(), null,
+          Integer.MAX_VALUE, false));
       List<Hit> hits = new ArrayList<>();
       for (int i = from; i < top.scoreDocs.length; i++) {
         hits.add(hit(s, top.scoreDocs[i]));
       }
-      return new Page(total, hits);
+      return new Page(top.totalHits.value, hits);
     });
   }
 
@@ -268,14 +268,23 @@ public class ProposalIndex {
       mlt.setMinWordLen(2);
       mlt.setMaxQueryTerms(12);
       mlt.setBoost(true);
-      BooleanQuery.Builder like = new BooleanQuery.Builder();
+      // the terms of both fields as one flat disjunction (at least one must match), so block-max scoring can skip
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      int terms = 0;
       for (String field : new String[] {TITLE, BODY}) {
         mlt.setFieldNames(new String[] {field});
         Query q = mlt.like(field, new StringReader(text));
-        like.add(field.equals(TITLE) ? new BoostQuery(q, 1.5f) : q, Occur.SHOULD);
+        if (q instanceof BooleanQuery bq) {
+          for (var clause : bq.clauses()) {
+            b.add(field.equals(TITLE) ? new BoostQuery(clause.getQuery(), 1.5f) : clause.getQuery(), Occur.SHOULD);
+            terms++;
+          }
+        }
       }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(like.build(), Occur.MUST);
+      if (terms == 0) {
+        return List.of();
+      }
+      b.setMinimumNumberShouldMatch(1);
       b.add(new TermQuery(new Term(VISIBLE, "1")), Occur.FILTER);
       b.add(new TermQuery(new Term(STATE, "WITHDRAWN")), Occur.MUST_NOT);
       if (excludeId != null) {
