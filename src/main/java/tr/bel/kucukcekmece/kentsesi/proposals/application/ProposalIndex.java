@@ -268,23 +268,14 @@ public class ProposalIndex {
       mlt.setMinWordLen(2);
       mlt.setMaxQueryTerms(12);
       mlt.setBoost(true);
-      // the terms of both fields as one flat disjunction (at least one must match), so block-max scoring can skip
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      int terms = 0;
+      BooleanQuery.Builder like = new BooleanQuery.Builder();
       for (String field : new String[] {TITLE, BODY}) {
         mlt.setFieldNames(new String[] {field});
         Query q = mlt.like(field, new StringReader(text));
-        if (q instanceof BooleanQuery bq) {
-          for (var clause : bq.clauses()) {
-            b.add(field.equals(TITLE) ? new BoostQuery(clause.getQuery(), 1.5f) : clause.getQuery(), Occur.SHOULD);
-            terms++;
-          }
-        }
+        like.add(field.equals(TITLE) ? new BoostQuery(q, 1.5f) : q, Occur.SHOULD);
       }
-      if (terms == 0) {
-        return List.of();
-      }
-      b.setMinimumNumberShouldMatch(1);
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(like.build(), Occur.MUST);
       b.add(new TermQuery(new Term(VISIBLE, "1")), Occur.FILTER);
       b.add(new TermQuery(new Term(STATE, "WITHDRAWN")), Occur.MUST_NOT);
       if (excludeId != null) {
