@@ -25,6 +25,8 @@ final class Http {
   final URI base;
   String language = "tr";
   String csrf;
+  /** The citizen's e-mail address, for tests that log in citizens. */
+  String email;
 
   Http(URL base) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -69,6 +71,10 @@ final class Http {
 
   Res post(String path, String json) {
     return send("POST", path, json, Map.of("Content-Type", "application/json"));
+  }
+
+  Res delete(String path) {
+    return send("DELETE", path, null, Map.of());
   }
 
   Res put(String path, String json) {

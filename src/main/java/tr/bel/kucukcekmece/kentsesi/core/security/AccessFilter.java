@@ -17,7 +17,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
  * Access rules of the API: {@code @RolesAllowed} on a resource method or class, and everything under
- * {@code /api/admin/} needs a logged-in staff member. Anonymous callers get 401, the wrong role 403.
+ * {@code /api/admin/} needs a logged-in staff member (a citizen account is not one). Anonymous callers get 401, the wrong role 403.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -44,6 +44,9 @@ public class AccessFilter implements ContainerRequestFilter {
       return;
     }
     SessionUser user = SessionUser.of(request).orElseThrow(() -> new ApiException(401, "unauthenticated"));
+    if (adminArea && roles == null && user.roles().stream().allMatch(Role.CITIZEN_NAME::equals)) {
+      throw ApiException.forbidden("forbidden");
+    }
     if (roles != null && Arrays.stream(roles.value()).noneMatch(user.roles()::contains)) {
       throw ApiException.forbidden("forbidden");
     }

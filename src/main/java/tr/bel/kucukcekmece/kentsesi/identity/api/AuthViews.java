@@ -19,8 +19,8 @@ public final class AuthViews {
       ApiException.Collector errors = new ApiException.Collector();
       if (username == null || username.isBlank()) {
         errors.add("username", "validation.NotBlank");
-      } else if (username.length() > 64) {
-        errors.add("username", "validation.Size", 1, 64);
+      } else if (username.length() > 254) {
+        errors.add("username", "validation.Size", 1, 254);
       }
       if (password == null || password.isEmpty()) {
         errors.add("password", "validation.NotBlank");

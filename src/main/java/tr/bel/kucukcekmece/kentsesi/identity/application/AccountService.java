@@ -48,8 +48,13 @@ public class AccountService {
     return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
   }
 
+  /** The account of a username, or of a citizen's e-mail address (citizens log in with their address). */
   @Transactional
   public Optional<Account> findByUsername(String username) {
+    if (username != null && username.indexOf('@') > 0) {
+      return em.createNamedQuery("Account.byCitizenEmail", Account.class)
+          .setParameter("email", normalize(username)).getResultStream().findFirst();
+    }
     return em.createNamedQuery("Account.byUsername", Account.class)
         .setParameter("username", normalize(username)).getResultStream().findFirst();
   }
@@ -187,7 +192,7 @@ public class AccountService {
     }
     for (String r : requested) {
       Optional<Role> role = Role.parse(r);
-      if (role.isEmpty()) {
+      if (role.isEmpty() || role.get() == Role.CITIZEN) {
         errors.add("roles", "validation.role", String.valueOf(r));
       } else {
         roles.add(role.get().name());

@@ -25,7 +25,10 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
-@NamedQuery(name = "Account.all", query = "select a from Account a order by a.username")
+@NamedQuery(name = "Account.byCitizenEmail",
+    query = "select a from Account a, CitizenProfile p where p.accountId = a.id and p.emailKey = :email")
+@NamedQuery(name = "Account.all", query = "select a from Account a where not exists "
+    + "(select p from CitizenProfile p where p.accountId = a.id) order by a.username")
 @NamedQuery(name = "Account.countActiveWithRole",
     query = "select count(a) from Account a join a.roles r where a.active = true and r = :role")
 public class Account {

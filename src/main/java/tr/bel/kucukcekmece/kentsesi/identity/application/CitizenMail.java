@@ -1,0 +1,98 @@
+package tr.bel.kucukcekmece.kentsesi.identity.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Logger;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+
+/**
+ * Sends plain-text e-mails to citizens through the SMTP server in {@code kentsesi.smtp.*}, after the current
+ * transaction commits (nothing is sent for a change that was rolled back) and off the request thread. Without a
+ * configured host nothing is sent. Addresses are never logged.
+ */
+@ApplicationScoped
+public class CitizenMail {
+
+  private static final Logger LOG = Logger.getLogger(CitizenMail.class.getName());
+
+  @Resource
+  ManagedExecutorService executor;
+
+  @Resource
+  TransactionSynchronizationRegistry transactions;
+
+  /** The portal's public base address, for links in e-mails. */
+  public static String publicUrl() {
+    return Settings.get("kentsesi.public.url", "http://localhost:8080").replaceAll("/$", "");
+  }
+
+  /** Sends the mail once the running transaction has committed (at once when none runs). */
+  public void sendAfterCommit(String to, String subject, String text) {
+    if (Settings.get("kentsesi.smtp.host").isEmpty() || to == null) {
+      return;
+    }
+    boolean inTransaction;
+    try {
+      inTransaction = transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+    } catch (RuntimeException e) {
+      inTransaction = false;
+    }
+    if (!inTransaction) {
+      executor.submit(() -> send(to, subject, text));
+      return;
+    }
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          executor.submit(() -> send(to, subject, text));
+        }
+      }
+    });
+  }
+
+  private static void send(String to, String subject, String text) {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", Settings.get("kentsesi.smtp.host", "localhost"));
+    props.put("mail.smtp.port", Settings.get("kentsesi.smtp.port", "25"));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "10000");
+    props.put("mail.smtp.starttls.enable", Settings.get("kentsesi.smtp.starttls", "false"));
+    var user = Settings.get("kentsesi.smtp.user");
+    props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+    Session session = Session.getInstance(props, user.isEmpty() ? null : new jakarta.mail.Authenticator() {
+      @Override
+      protected PasswordAuthentication getPasswordAuthentication() {
+        return new PasswordAuthentication(user.get(), Settings.get("kentsesi.smtp.password", ""));
+      }
+    });
+    try {
+      MimeMessage m = new MimeMessage(session);
+      m.setFrom(new InternetAddress(Settings.get("kentsesi.smtp.from", "Kent Sesi <noreply@kucukcekmece.bel.tr>")));
+      m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+      m.setSubject(subject, StandardCharsets.UTF_8.name());
+      m.setText(text, StandardCharsets.UTF_8.name());
+      m.setSentDate(new Date());
+      Transport.send(m);
+    } catch (MessagingException | RuntimeException e) {
+      LOG.warning("A citizen e-mail could not be sent: " + e.getClass().getSimpleName());
+    }
+  }
+}

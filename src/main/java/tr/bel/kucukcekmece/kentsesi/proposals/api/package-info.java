@@ -1,0 +1,2 @@
+/** Public and citizens' proposal API. */
+package tr.bel.kucukcekmece.kentsesi.proposals.api;

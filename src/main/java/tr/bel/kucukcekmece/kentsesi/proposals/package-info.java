@@ -1,0 +1,2 @@
+/** Participation proposals: proposals, supports, comments, moderation, official answers and accountability. */
+package tr.bel.kucukcekmece.kentsesi.proposals;

@@ -1,0 +1,2 @@
+/** Server-rendered proposal pages, readable without JavaScript. */
+package tr.bel.kucukcekmece.kentsesi.proposals.web;
