@@ -1,5 +1,6 @@
 package tr.bel.kucukcekmece.kentsesi.transparency.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +11,19 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Figures;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi;
 
-/** The JSON shapes of the transparency API (records serialised by JSON-B). */
+/** The JSON shapes of the transparency API (records serialised by JSON-B; absent figures are explicit nulls). */
 public final class TransparencyViews {
 
   private TransparencyViews() {}
 
   /** A period of whole months: {@code from} is a first day, {@code to} a last day. */
+  @JsonbNillable
   public record PeriodView(LocalDate from, LocalDate to, int months) {}
 
+  @JsonbNillable
   public record Names(String tr, String en) {}
 
+  @JsonbNillable
   public record RatingView(long ratings, Double mean, Double ci95Low, Double ci95High, List<Long> distribution) {
     static RatingView of(Figures.Rating r) {
       List<Long> d = new ArrayList<>();
@@ -34,6 +38,7 @@ public final class TransparencyViews {
    * The figures of one group. In public views every figure built from fewer than {@link Figures#MIN_BASIS}
    * responses is null and named in {@code suppressedFigures}; {@code suppressed} says the whole group is too small.
    */
+  @JsonbNillable
   public record GroupView(String code, String name, Names names, Long submissions, Map<String, Long> byKind,
       RatingView satisfaction, RatingView resolutionSatisfaction, Long answered, Double onTimeRate, Double reopenRate,
       Integer medianResponseDays, Integer p90ResponseDays, Long resolved, Integer medianResolutionDays,
@@ -85,29 +90,36 @@ public final class TransparencyViews {
   }
 
   /** One KPI: its value this period and the previous one, the year's target and the status against it. */
+  @JsonbNillable
   public record KpiView(Kpi kpi, Double value, long basis, Double target, Kpi.Status status, Double previous,
       Double change) {}
 
+  @JsonbNillable
   public record SectionFigureView(String key, String label, Names labels, Double value, long basis, String unit,
       String definition, Names definitions, boolean suppressed) {}
 
   /** A feature's figures (proposals, assistant, …) from a {@link FigureSource}. */
+  @JsonbNillable
   public record SectionView(String section, String title, Names titles, List<SectionFigureView> figures,
       boolean unavailable) {}
 
   /** GET /api/transparency/summary. */
+  @JsonbNillable
   public record SummaryView(PeriodView period, GroupView total, List<GroupView> departments, List<GroupView> months,
       List<SectionView> sections, int minimumBasis) {}
 
   /** One department's services and months, or neighbourhoods. */
+  @JsonbNillable
   public record BreakdownView(PeriodView period, String department, List<GroupView> rows) {}
 
   /** The officials' dashboard. */
+  @JsonbNillable
   public record DashboardView(PeriodView period, PeriodView previousPeriod, int targetYear, String department,
       List<String> scope, boolean allDepartments, boolean canSetTargets, GroupView total, List<KpiView> kpis,
       List<GroupView> departments, List<GroupView> services, List<GroupView> neighbourhoods, List<GroupView> months,
       long overdue, List<SectionView> sections) {}
 
+  @JsonbNillable
   public record TargetView(long id, int year, String departmentCode, String serviceCode, Kpi kpi, double target,
       String setBy, java.time.OffsetDateTime setAt) {}
 
