@@ -196,7 +196,7 @@ public class ActivityReport {
     if (t.satisfaction() != null && t.satisfaction().mean() != null) {
       b.append(en ? " Mean satisfaction " : " Ortalama memnuniyet ").append(fmt(t.satisfaction().mean()));
       if (t.satisfaction().ci95Low() != null) {
-        b.append(" (%95: ").append(fmt(t.satisfaction().ci95Low())).append("–")
+        b.append(en ? " (95 % CI " : " (%95 güven aralığı ").append(fmt(t.satisfaction().ci95Low())).append("–")
             .append(fmt(t.satisfaction().ci95High())).append(")");
       }
       b.append(en ? " from " + t.satisfaction().ratings() + " ratings." : ", " + t.satisfaction().ratings()
