@@ -100,7 +100,7 @@ measure() {
   gb=$(groupby_ms)
   cookie=$(login)
   pdf=$(pdf_seconds "$cookie")
-  pages=$(python3 -c "import re,sys; d=open('$WORK/report.pdf','rb').read(); print(len(re.findall(rb'/Type\s*/Page[^s]', d)))")
+  pages=$(( $(stat -c %s "$WORK/report.pdf") / 1024 ))
   echo "$tag|$rows_now|$year_rows|$cells|$gb|$pdf|$pages|$rebuilt" >> "$WORK/figures.txt"
   if [ "$tag" = small ]; then
     WRK_POST_FEEDBACK=1 warm 50 "$BASE/api/feedback"
@@ -141,7 +141,7 @@ for tag in ("small", "large"):
     print(f"{tag}: {f['total']} rows ({f['rebuilt'] or 'rollups kept incrementally'}); {f['cells']} rollup cells")
     print(f"  summary p95 {s['p95']:.1f} ms (p50 {s['p50']:.1f}) = {s['p95'] / b['p95']:.2f} x the trivial GET's p95"
           f" ({b['p95']:.1f} ms); plain GROUP BY over the raw table: {f['gb']:.1f} ms (median of 5, psql)")
-    print(f"  activity report PDF for this year ({f['year']} rows, {f['pages']} pages): {f['pdf']:.2f} s")
+    print(f"  activity report PDF for this year ({f['year']} rows; {f['pages']} KiB): {f['pdf']:.2f} s (best of 3)")
 ratio = by["large GET /api/transparency/summary"]["p95"] / by["small GET /api/transparency/summary"]["p95"]
 print(f"summary p95 at {figs['large']['total']} rows / at {figs['small']['total']} rows: {ratio:.2f}"
       f" (target: <= 2, and <= 50 ms)")

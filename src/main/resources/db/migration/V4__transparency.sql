@@ -1,7 +1,8 @@
 -- Transparency: figures kept incrementally, and KPI targets.
 --
 -- transparency_cell holds additive measures per cell, updated in the same transaction as every submission and status
--- change (see transparency.domain.Measures for what each column counts). Grain 'S': (month, department, service);
+-- change (see transparency.domain.Measures for what each column counts). Grain 'D': (month, department, '*'), which
+-- the summaries read; grain 'S': (month, department, service);
 -- grain 'N': (month, department, neighbourhood, '-' for none). A hot cell is spread over a few stripes so that
 -- concurrent submissions do not queue on one row; figures sum over stripes. f0..f61 and d0..d61 are histograms of
 -- whole days to the first response and to the resolution (61: 61 days or more).

@@ -7,11 +7,13 @@ import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 
 /**
- * A rollup cell: grain {@code S} (month, department, service) or {@code N} (month, department, neighbourhood; "-"
- * when none was given).
+ * A rollup cell: grain {@code D} (month, department; item "*"), {@code S} (month, department, service) or {@code N}
+ * (month, department, neighbourhood; "-" when none was given).
  */
 public record CellKey(String grain, LocalDate month, String department, String item) {
 
+  public static final String DEPARTMENT = "D";
+  public static final String ALL = "*";
   public static final String SERVICE = "S";
   public static final String NEIGHBOURHOOD = "N";
   public static final String NO_NEIGHBOURHOOD = "-";
@@ -23,7 +25,8 @@ public record CellKey(String grain, LocalDate month, String department, String i
   /** The cells a submission counts in. */
   public static List<CellKey> of(FeedbackFacts f) {
     LocalDate month = Measures.month(f);
-    return List.of(new CellKey(SERVICE, month, f.departmentCode(), f.serviceCode()),
+    return List.of(new CellKey(DEPARTMENT, month, f.departmentCode(), ALL),
+        new CellKey(SERVICE, month, f.departmentCode(), f.serviceCode()),
         new CellKey(NEIGHBOURHOOD, month, f.departmentCode(),
             f.neighbourhoodCode() == null ? NO_NEIGHBOURHOOD : f.neighbourhoodCode()));
   }

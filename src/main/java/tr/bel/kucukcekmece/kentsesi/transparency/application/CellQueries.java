@@ -44,6 +44,57 @@ public class CellQueries {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
+  /** Department-month sums (grain D): a few hundred rows however many submissions there are. */
+  public record DepartmentMonths(Map<String, long[]> byDepartment, Map<String, long[]> byMonth, long[] total) {}
+
+  /**
+   * One read of the department-month cells of a period (departments null: all), summed per department, per month
+   * and in total.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public DepartmentMonths departmentMonths(LocalDate fromMonth, LocalDate toMonth, Collection<String> departments) {
+    Map<String, long[]> byDepartment = new LinkedHashMap<>();
+    Map<String, long[]> byMonth = new LinkedHashMap<>();
+    long[] total = new long[Measures.SIZE];
+    if (departments != null && departments.isEmpty()) {
+      return new DepartmentMonths(byDepartment, byMonth, total);
+    }
+    StringBuilder sql = new StringBuilder("select period_month, department_code");
+    for (String col : Measures.COLUMNS) {
+      sql.append(", ").append(col);
+    }
+    sql.append(" from transparency_cell where grain = 'D' and period_month >= ? and period_month <= ?");
+    if (departments != null) {
+      sql.append(" and department_code in (").append(",?".repeat(departments.size()).substring(1)).append(")");
+    }
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      int p = 1;
+      ps.setDate(p++, Date.valueOf(fromMonth));
+      ps.setDate(p++, Date.valueOf(toMonth));
+      if (departments != null) {
+        for (String d : departments) {
+          ps.setString(p++, d);
+        }
+      }
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long[] m = byMonth.computeIfAbsent(rs.getDate(1).toLocalDate().toString(), k -> new long[Measures.SIZE]);
+          long[] d = byDepartment.computeIfAbsent(rs.getString(2), k -> new long[Measures.SIZE]);
+          for (int i = 0; i < Measures.SIZE; i++) {
+            long v = rs.getLong(3 + i);
+            m[i] += v;
+            d[i] += v;
+            total[i] += v;
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("transparency figures could not be read: " + e.getMessage(), e);
+    }
+    return new DepartmentMonths(byDepartment, byMonth, total);
+  }
+
   /**
    * The summed measures of cells of {@code grain} with months in [{@code fromMonth}, {@code toMonth}], in the
    * departments (null: all), grouped; keys in the order of the grouping column (months as ISO dates).

@@ -71,7 +71,7 @@ public class RollupService {
   void onStart(@Observes @Priority(260) PortalStarted started) {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       boolean cells;
-      try (ResultSet rs = s.executeQuery("select count(*) from transparency_cell")) {
+      try (ResultSet rs = s.executeQuery("select count(*) from transparency_cell where grain = 'D'")) {
         rs.next();
         cells = rs.getLong(1) > 0;
       }

@@ -86,14 +86,10 @@ public class TransparencyService {
 
   public SummaryView summary(Period period, String lang) {
     CatalogSnapshot snap = catalog.snapshot();
-    Map<String, long[]> byDept = cells.sums(CellKey.SERVICE, By.DEPARTMENT, period.fromMonth(), period.toMonth(),
-        null);
-    List<GroupView> departments = departments(snap, byDept, lang, true);
-    long[] total = new long[Measures.SIZE];
-    byDept.values().forEach(v -> Measures.add(total, v, 1));
-    Map<String, long[]> byMonth = cells.sums(CellKey.SERVICE, By.MONTH, period.fromMonth(), period.toMonth(), null);
-    return new SummaryView(period.view(), GroupView.of("ALL", allNames(), lang, Figures.of(total), true),
-        departments, months(period, byMonth, lang, true), sections(period, lang, true), Figures.MIN_BASIS);
+    CellQueries.DepartmentMonths dm = cells.departmentMonths(period.fromMonth(), period.toMonth(), null);
+    return new SummaryView(period.view(), GroupView.of("ALL", allNames(), lang, Figures.of(dm.total()), true),
+        departments(snap, dm.byDepartment(), lang, true), months(period, dm.byMonth(), lang, true),
+        sections(period, lang, true), Figures.MIN_BASIS);
   }
 
   /** One department's services and its months (public or for a dashboard). */
@@ -118,7 +114,7 @@ public class TransparencyService {
   public BreakdownView months(String department, Period period, String lang, boolean suppress) {
     CatalogSnapshot snap = catalog.snapshot();
     List<String> scope = department == null ? null : List.of(department(snap, department));
-    Map<String, long[]> byMonth = cells.sums(CellKey.SERVICE, By.MONTH, period.fromMonth(), period.toMonth(), scope);
+    Map<String, long[]> byMonth = cells.departmentMonths(period.fromMonth(), period.toMonth(), scope).byMonth();
     return new BreakdownView(period.view(), department == null ? null : scope.get(0),
         months(period, byMonth, lang, suppress));
   }
@@ -158,10 +154,10 @@ public class TransparencyService {
     int year = period.to().getYear();
     Map<String, Double> yearTargets = targets.targetsOf(year);
 
-    Map<String, long[]> byDept = cells.sums(CellKey.SERVICE, By.DEPARTMENT, period.fromMonth(), period.toMonth(),
-        visible);
-    Map<String, long[]> prevByDept = cells.sums(CellKey.SERVICE, By.DEPARTMENT, period.previous().fromMonth(),
-        period.previous().toMonth(), visible);
+    Map<String, long[]> byDept = cells.departmentMonths(period.fromMonth(), period.toMonth(), visible)
+        .byDepartment();
+    Map<String, long[]> prevByDept = cells.departmentMonths(period.previous().fromMonth(),
+        period.previous().toMonth(), visible).byDepartment();
     List<GroupView> departments = new ArrayList<>();
     for (GroupView g : departments(snap, byDept, lang, false)) {
       if (visible == null || visible.contains(g.code())) {
@@ -197,7 +193,7 @@ public class TransparencyService {
           Figures.of(prevByService.getOrDefault(s.code(), new long[Measures.SIZE])), yearTargets, selected,
           s.code()))).toList();
     }
-    Map<String, long[]> byMonth = cells.sums(CellKey.SERVICE, By.MONTH, period.fromMonth(), period.toMonth(), focus);
+    Map<String, long[]> byMonth = cells.departmentMonths(period.fromMonth(), period.toMonth(), focus).byMonth();
     long overdue = 0;
     if (selected != null || scope != null || user.hasRole(Role.ADMIN)) {
       overdue = overdue(user, selected);
