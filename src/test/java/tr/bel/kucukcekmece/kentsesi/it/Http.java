@@ -101,6 +101,25 @@ final class Http {
     }
   }
 
+  /** A GET whose body is kept as bytes (e.g. a PDF); fails unless the status is 200. */
+  byte[] getBytes(String path) {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        .header("Accept-Language", language).GET().build();
+    try {
+      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("GET " + path + ": " + r.statusCode() + " " + new String(r.body(),
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends raw bytes (uploads) with the given content type. */
   Res sendBytes(String method, String path, byte[] body, String contentType) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))

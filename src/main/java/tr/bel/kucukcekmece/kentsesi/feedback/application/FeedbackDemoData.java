@@ -60,6 +60,9 @@ public class FeedbackDemoData {
   @Inject
   CatalogService catalog;
 
+  @Inject
+  jakarta.enterprise.event.Event<FeedbackBulkLoaded> bulkLoaded;
+
   void onStart(@Observes @Priority(250) PortalStarted started) {
     if (!started.demo()) {
       return;
@@ -190,6 +193,8 @@ public class FeedbackDemoData {
         }
       }
     }
+    // figures kept incrementally are rebuilt from the table (the rows did not pass through the service)
+    bulkLoaded.fire(new FeedbackBulkLoaded(rows));
   }
 
   private static void event(PreparedStatement ev, long id, long feedbackId, LocalDateTime at, String type,

@@ -64,6 +64,9 @@ public class FeedbackService {
   Event<FeedbackChanged> changed;
 
   @Inject
+  Event<FeedbackFactsChanged> factsChanged;
+
+  @Inject
   IdBlocks ids;
 
   /** A submission with its timeline. */
@@ -138,6 +141,7 @@ public class FeedbackService {
     if (channel != Channel.WEB) {
       audit.record(actor, "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
     }
+    factsChanged.fire(new FeedbackFactsChanged(null, FeedbackFacts.of(f)));
     fire(f, EventType.RECEIVED);
     return new Submitted(f, false);
   }
@@ -160,7 +164,9 @@ public class FeedbackService {
       throw ApiException.conflict(f.resolutionRating() != null ? "already-rated" : "not-answered-yet");
     }
     LocalDateTime now = Times.nowUtc();
+    FeedbackFacts before = FeedbackFacts.of(f);
     f.rateResolution(rating, now);
+    factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
     em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RATED, f.status(), null, null));
     fire(f, EventType.RATED);
     return new Tracked(f, events(f));
@@ -181,7 +187,9 @@ public class FeedbackService {
     if (!f.canReopen(now)) {
       throw ApiException.conflict(f.reopenUntil() == null ? "not-answered-yet" : "reopen-window-passed");
     }
+    FeedbackFacts before = FeedbackFacts.of(f);
     f.reopen(now);
+    factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
     em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.REOPENED, FeedbackStatus.REOPENED, text, null));
     fire(f, EventType.REOPENED);
     return new Tracked(f, events(f));
@@ -358,9 +366,11 @@ public class FeedbackService {
     FeedbackStatus from = f.status();
     LocalDateTime now = Times.nowUtc();
     boolean responded = response != null && !response.equals(f.publicResponse());
+    FeedbackFacts before = FeedbackFacts.of(f);
     if (!f.changeStatus(to, response, now)) {
       throw ApiException.conflict("invalid-transition", from, to);
     }
+    factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
     em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED, to,
         responded ? response : null, user.username()));
     audit.record(user.username(), "FEEDBACK_STATUS", "feedback", f.trackingCode(), from + "->" + to);
@@ -420,7 +430,9 @@ public class FeedbackService {
     }
     String from = f.departmentCode();
     LocalDateTime now = Times.nowUtc();
+    FeedbackFacts before = FeedbackFacts.of(f);
     f.transferTo(dept, service.code());
+    factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
     em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.TRANSFERRED, f.status(), why, user.username())
         .between(from, dept));
     audit.record(user.username(), "FEEDBACK_TRANSFERRED", "feedback", f.trackingCode(), from + "->" + dept);
