@@ -3,7 +3,6 @@ package tr.bel.kucukcekmece.kentsesi.assistant.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -84,25 +83,6 @@ public final class Synonyms {
 
   /** Turkish lower case and diacritics removed: "ÇÖP İşleri" → "cop isleri". */
   public static String fold(String s) {
-    String lower = s.toLowerCase(Locale.forLanguageTag("tr"));
-    StringBuilder b = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      switch (c) {
-        case 'ç' -> b.append('c');
-        case 'ğ' -> b.append('g');
-        case 'ı' -> b.append('i');
-        case 'ö' -> b.append('o');
-        case 'ş' -> b.append('s');
-        case 'ü' -> b.append('u');
-        case 'â', 'à', 'á' -> b.append('a');
-        case 'î', 'í' -> b.append('i');
-        case 'û', 'ú' -> b.append('u');
-        case 'é', 'è', 'ê' -> b.append('e');
-        case '\u0307' -> { }
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis.fold(s);
   }
 }

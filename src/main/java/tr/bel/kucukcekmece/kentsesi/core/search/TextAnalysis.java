@@ -102,6 +102,39 @@ public final class TextAnalysis {
     };
   }
 
+  private static final java.util.Locale TURKISH = java.util.Locale.forLanguageTag("tr");
+
+  /**
+   * Turkish lower case with Turkish letters and common accents folded to ASCII ("ÇÖP İşleri" → "cop isleri"); other
+   * characters are kept. For comparing short texts outside Lucene (synonyms, word lists, duplicates).
+   */
+  public static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String lower = text.toLowerCase(TURKISH);
+    StringBuilder b = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      switch (c) {
+        case 'ç' -> b.append('c');
+        case 'ğ' -> b.append('g');
+        case 'ı' -> b.append('i');
+        case 'ö' -> b.append('o');
+        case 'ş' -> b.append('s');
+        case 'ü' -> b.append('u');
+        case 'â', 'à', 'á', 'ä' -> b.append('a');
+        case 'î', 'ì', 'í', 'ï' -> b.append('i');
+        case 'û', 'ù', 'ú' -> b.append('u');
+        case 'é', 'è', 'ê', 'ë' -> b.append('e');
+        case 'ô', 'ò', 'ó' -> b.append('o');
+        case '\u0307' -> { } // the dot İ leaves behind in lower case
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** The terms an analyzer makes of a text (for queries and tests). */
   public static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();

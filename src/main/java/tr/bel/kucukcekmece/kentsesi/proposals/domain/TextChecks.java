@@ -2,7 +2,6 @@ package tr.bel.kucukcekmece.kentsesi.proposals.domain;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +11,6 @@ import java.util.Set;
  */
 public final class TextChecks {
 
-  private static final Locale TURKISH = Locale.forLanguageTag("tr");
   /** Jaccard similarity of the word sets from which a text counts as a near-duplicate. */
   public static final double NEAR_DUPLICATE = 0.8;
 
@@ -23,25 +21,11 @@ public final class TextChecks {
     if (text == null) {
       return "";
     }
-    String lower = text.toLowerCase(TURKISH);
-    StringBuilder b = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      switch (c) {
-        case 'ç' -> b.append('c');
-        case 'ğ' -> b.append('g');
-        case 'ı' -> b.append('i');
-        case 'ö' -> b.append('o');
-        case 'ş' -> b.append('s');
-        case 'ü' -> b.append('u');
-        case 'â', 'à', 'á', 'ä' -> b.append('a');
-        case 'î', 'ì', 'í', 'ï' -> b.append('i');
-        case 'û', 'ù', 'ú' -> b.append('u');
-        case 'é', 'è', 'ê', 'ë' -> b.append('e');
-        case 'ô', 'ò', 'ó' -> b.append('o');
-        case '\u0307' -> { } // the dot İ leaves behind in lower case
-        default -> b.append(Character.isLetterOrDigit(c) ? c : ' ');
-      }
+    String folded = tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis.fold(text);
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      b.append(Character.isLetterOrDigit(c) ? c : ' ');
     }
     return b.toString().trim().replaceAll("\\s+", " ");
   }
