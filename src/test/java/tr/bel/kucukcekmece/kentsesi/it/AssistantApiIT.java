@@ -266,6 +266,20 @@ class AssistantApiIT {
   }
 
   @Test
+  void theTransparencyPageShowsTheAssistantsFigures() {
+    for (int i = 0; i < 5; i++) {
+      ask(resident(), "emlak vergisi ne zaman odenir", null);
+    }
+    JsonObject summary = resident().get("api/transparency/summary").json();
+    JsonObject section = summary.getJsonArray("sections").stream().map(JsonValue::asJsonObject)
+        .filter(x -> x.getString("section").equals("assistant")).findFirst().orElseThrow();
+    JsonObject asked = section.getJsonArray("figures").stream().map(JsonValue::asJsonObject)
+        .filter(f -> f.getString("key").equals("questions")).findFirst().orElseThrow();
+    assertFalse(asked.getBoolean("suppressed"), asked.toString());
+    assertTrue(asked.getJsonNumber("value").doubleValue() >= 5, asked.toString());
+  }
+
+  @Test
   void theMaskedLogHoldsNoPersonalDataForAnsweredQuestionsEither() {
     JsonObject a = ask(resident(), "TC kimlik numaram 12345678901, emlak vergisi ne zaman ödenir?", null);
     assertNotNull(a.getJsonNumber("answerId"));
