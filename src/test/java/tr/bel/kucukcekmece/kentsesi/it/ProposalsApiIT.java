@@ -106,6 +106,29 @@ class ProposalsApiIT {
     return r.json().getJsonNumber("id").longValue();
   }
 
+  @Test
+  void publicProposalsAreOpenDataWithoutTheirAuthors() {
+    String word = letters();
+    Http author = citizens().verified("Açık Veri Yazarı");
+    long id = create(author, "Açık veri önerisi " + word, "Parkımıza daha çok bank konulsun. " + word, "PARK");
+    Http anyone = new Http(base);
+    Http.Res csv = anyone.get("api/open-data/proposals.csv");
+    assertEquals(200, csv.status(), csv.body());
+    String[] lines = csv.body().split("\r?\n");
+    assertTrue(lines[0].startsWith("id,title,state,supports,department,neighbourhood,created"), lines[0]);
+    String row = java.util.Arrays.stream(lines).filter(l -> l.contains(word)).findFirst().orElseThrow();
+    assertTrue(row.startsWith(id + ","), row);
+    assertTrue(row.contains("PUBLISHED") && row.contains("PARK"), row);
+    assertFalse(csv.body().contains("Açık Veri Yazarı"), "no author names");
+    assertFalse(csv.body().contains("bank konulsun"), "no proposal texts");
+    JsonObject pkg = anyone.get("api/open-data/datapackage.json").json();
+    assertTrue(pkg.getJsonArray("resources").stream().map(v -> v.asJsonObject().getString("name"))
+        .anyMatch(n -> n.startsWith("proposals")), pkg.toString());
+    Http.Res json = anyone.get("api/open-data/proposals.json");
+    assertEquals(200, json.status(), json.body());
+    assertTrue(json.body().contains(word));
+  }
+
   private static void assertProblem(Http.Res r, int status, String code) {
     assertEquals(status, r.status(), r.body());
     assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
