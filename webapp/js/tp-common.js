@@ -209,7 +209,8 @@ export function renderSections(container, sections, prefix) {
   container.replaceChildren(...sections.map((s) => {
     const titleId = `${prefix}-section-${s.section}`;
     const title = s.titles ? s.titles[lang] || s.title : s.title;
-    const section = el('section', { 'aria-labelledby': titleId, class: 'figure-section', 'data-section': s.section },
+    // not a named landmark itself: its table region below carries the same name (landmarks must be unique)
+    const section = el('section', { class: 'figure-section', 'data-section': s.section },
       el('h2', { id: titleId }, title));
     if (s.unavailable) {
       section.append(el('p', { class: 'muted' }, t('tp.section.unavailable')));
