@@ -73,9 +73,14 @@ public class ProposalOpenData implements OpenDataset {
 
   private static List<Object> row(Proposal p) {
     LocalDate answered = day(p.answeredAt());
-    Boolean onTime = p.answerDueDate() == null ? null
-        : answered != null ? !answered.isAfter(p.answerDueDate()) : Times.todayInIstanbul().isAfter(p.answerDueDate())
-            ? Boolean.FALSE : null;
+    Boolean onTime = null; // no answer was due, or it is due and not late yet
+    if (p.answerDueDate() != null) {
+      if (answered != null) {
+        onTime = !answered.isAfter(p.answerDueDate());
+      } else if (Times.todayInIstanbul().isAfter(p.answerDueDate())) {
+        onTime = Boolean.FALSE;
+      }
+    }
     return new ArrayList<>(Arrays.asList(p.id(), p.title(), p.state().name(), p.supportCount(), p.departmentCode(),
         p.neighbourhoodCode(), day(p.createdAt()), day(p.thresholdReachedAt()), p.answerDueDate(), answered, onTime,
         day(p.completedAt())));
