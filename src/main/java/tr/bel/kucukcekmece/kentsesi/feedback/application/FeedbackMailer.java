@@ -6,22 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
@@ -89,28 +81,8 @@ public class FeedbackMailer {
   }
 
   private static void send(String to, String subject, String text, String trackingCode) {
-    Properties props = new Properties();
-    props.put("mail.smtp.host", Settings.get("kentsesi.smtp.host", "localhost"));
-    props.put("mail.smtp.port", Settings.get("kentsesi.smtp.port", "25"));
-    props.put("mail.smtp.connectiontimeout", "10000");
-    props.put("mail.smtp.timeout", "10000");
-    props.put("mail.smtp.starttls.enable", Settings.get("kentsesi.smtp.starttls", "false"));
-    var user = Settings.get("kentsesi.smtp.user");
-    props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-    Session session = Session.getInstance(props, user.isEmpty() ? null : new jakarta.mail.Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user.get(), Settings.get("kentsesi.smtp.password", ""));
-      }
-    });
     try {
-      MimeMessage m = new MimeMessage(session);
-      m.setFrom(new InternetAddress(Settings.get("kentsesi.smtp.from", "Kent Sesi <noreply@kucukcekmece.bel.tr>")));
-      m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
-      m.setSubject(subject, StandardCharsets.UTF_8.name());
-      m.setText(text, StandardCharsets.UTF_8.name());
-      m.setSentDate(new Date());
-      Transport.send(m);
+      MailSender.send(to, subject, text);
     } catch (MessagingException | RuntimeException e) {
       LOG.warning("E-mail about " + trackingCode + " could not be sent: " + e.getClass().getSimpleName());
     }

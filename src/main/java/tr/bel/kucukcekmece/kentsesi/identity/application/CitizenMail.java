@@ -3,21 +3,13 @@ package tr.bel.kucukcekmece.kentsesi.identity.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Properties;
 import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 
 /**
  * Sends plain-text e-mails to citizens through the SMTP server in {@code kentsesi.smtp.*}, after the current
@@ -69,28 +61,8 @@ public class CitizenMail {
   }
 
   private static void send(String to, String subject, String text) {
-    Properties props = new Properties();
-    props.put("mail.smtp.host", Settings.get("kentsesi.smtp.host", "localhost"));
-    props.put("mail.smtp.port", Settings.get("kentsesi.smtp.port", "25"));
-    props.put("mail.smtp.connectiontimeout", "10000");
-    props.put("mail.smtp.timeout", "10000");
-    props.put("mail.smtp.starttls.enable", Settings.get("kentsesi.smtp.starttls", "false"));
-    var user = Settings.get("kentsesi.smtp.user");
-    props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-    Session session = Session.getInstance(props, user.isEmpty() ? null : new jakarta.mail.Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user.get(), Settings.get("kentsesi.smtp.password", ""));
-      }
-    });
     try {
-      MimeMessage m = new MimeMessage(session);
-      m.setFrom(new InternetAddress(Settings.get("kentsesi.smtp.from", "Kent Sesi <noreply@kucukcekmece.bel.tr>")));
-      m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
-      m.setSubject(subject, StandardCharsets.UTF_8.name());
-      m.setText(text, StandardCharsets.UTF_8.name());
-      m.setSentDate(new Date());
-      Transport.send(m);
+      MailSender.send(to, subject, text);
     } catch (MessagingException | RuntimeException e) {
       LOG.warning("A citizen e-mail could not be sent: " + e.getClass().getSimpleName());
     }
