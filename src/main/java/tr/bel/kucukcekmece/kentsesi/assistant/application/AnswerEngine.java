@@ -4,7 +4,6 @@ import static tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeFields
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -637,11 +636,5 @@ public final class AnswerEngine {
       out.add(u.fold() != null ? u.fold() : u.en());
     }
     return out;
-  }
-
-  static Map<String, Object> debug(Result r) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("confidence", r.confidence());
-    return m;
   }
 }

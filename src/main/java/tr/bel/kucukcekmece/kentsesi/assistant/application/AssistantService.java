@@ -30,6 +30,7 @@ import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * The assistant as residents meet it: a conversation, live answers where the portal's own data is the better source
@@ -44,7 +45,7 @@ public class AssistantService {
   private static final int MAX_CONVERSATIONS = 50_000;
   private static final long CONVERSATION_TTL_NANOS = 30L * 60 * 1_000_000_000L;
   private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{8,40}");
-  private static final Pattern TRACKING = Pattern.compile("(?i)\\bKS-?[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]\\b");
+  private static final Pattern TRACKING = TrackingCode.IN_TEXT;
   private static final Pattern STATUS_QUESTION = Pattern.compile(
       "(basvuru|talep|sikayet|dilekce|request|complaint|application|submission|takip).{0,40}"
           + "(durum|nerede|ne oldu|ne asamada|sonuc|status|where|what happened|progress)|"

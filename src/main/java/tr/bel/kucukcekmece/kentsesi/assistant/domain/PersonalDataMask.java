@@ -14,8 +14,7 @@ public final class PersonalDataMask {
   public static final String TCKN = "[kimlik-no]";
   public static final String NAME = "[ad]";
   public static final String TRACKING = "[takip-kodu]";
-  private static final Pattern TRACKING_RE =
-      Pattern.compile("(?i)\\bKS-?[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]\\b");
+  private static final Pattern TRACKING_RE = tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode.IN_TEXT;
 
   private static final Pattern EMAIL_RE =
       Pattern.compile("[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");

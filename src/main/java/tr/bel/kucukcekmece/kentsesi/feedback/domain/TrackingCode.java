@@ -14,6 +14,13 @@ public final class TrackingCode {
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * Something in free text that looks like a tracking code (any case, dashes optional), whether or not its check
+   * symbol is right: what the assistant answers from the live record and what its question log masks.
+   */
+  public static final java.util.regex.Pattern IN_TEXT =
+      java.util.regex.Pattern.compile("(?i)\\bKS-?[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]\\b");
+
   private TrackingCode() {}
 
   /** A new random code. */
