@@ -45,6 +45,8 @@ import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 public class ProposalIndex {
 
   static final String NAME = "proposals-v1";
+  /** Similar proposals ignore words in more than a tenth of all proposals, but never below this many. */
+  static final int COMMON_WORD_MIN_DOCS = 200;
   static final String ID = "id";
   static final String TITLE = "title";
   static final String BODY = "body";
@@ -248,9 +250,9 @@ public class ProposalIndex {
   }
 
   /**
-   * Up to {@code max} visible, not withdrawn proposals most like the text: MoreLikeThis over the stemmed (and
-   * diacritic-folded) title and body, at most 12 terms each, the title weighted 1.5; hits are counted only as far as
-   * the top {@code max} need (so block-max scoring can skip).
+   * Up to {@code max} visible, not withdrawn proposals most like the text: MoreLikeThis over the stemmed title and
+   * body (see {@link #likeTerms}); hits are counted only as far as the top {@code max} need (so block-max scoring can
+   * skip).
    */
   public List<Hit> similar(String text, int max, Long excludeId) {
     return similar(text, max, excludeId, max);
@@ -261,22 +263,15 @@ public class ProposalIndex {
       return List.of();
     }
     return index().search(s -> {
-      MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-      mlt.setAnalyzer(analyzer);
-      mlt.setMinTermFreq(1);
-      mlt.setMinDocFreq(1);
-      mlt.setMinWordLen(2);
-      mlt.setMaxQueryTerms(12);
-      mlt.setBoost(true);
-      BooleanQuery.Builder like = new BooleanQuery.Builder();
-      for (String field : new String[] {TITLE, BODY}) {
-        mlt.setFieldNames(new String[] {field});
-        Query q = mlt.like(field, new StringReader(text));
-        like.add(field.equals(TITLE) ? new BoostQuery(q, 1.5f) : q, Occur.SHOULD);
+      int numDocs = s.getIndexReader().numDocs();
+      List<Query> like = likeTerms(s.getIndexReader(), text, Math.max(COMMON_WORD_MIN_DOCS, numDocs / 10));
+      if (like.isEmpty()) {
+        like = likeTerms(s.getIndexReader(), text, Integer.MAX_VALUE); // only common words: use them after all
       }
+      // One flat disjunction with exclusions only, so that Lucene can skip documents that cannot reach the top.
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(like.build(), Occur.MUST);
-      b.add(new TermQuery(new Term(VISIBLE, "1")), Occur.FILTER);
+      like.forEach(q -> b.add(q, Occur.SHOULD));
+      b.add(new TermQuery(new Term(VISIBLE, "0")), Occur.MUST_NOT);
       b.add(new TermQuery(new Term(STATE, "WITHDRAWN")), Occur.MUST_NOT);
       if (excludeId != null) {
         b.add(new TermQuery(new Term(ID, excludeId.toString())), Occur.MUST_NOT);
@@ -289,6 +284,32 @@ public class ProposalIndex {
       }
       return hits;
     });
+  }
+
+  /**
+   * The MoreLikeThis terms of a text: up to 12 of its words per field (stemmed title, weighted 1.5, and stemmed
+   * body), each weighted by its tf-idf, leaving out words found in more than {@code maxDocFreq} proposals. Such common
+   * words say little about what a proposal is about, and their long posting lists made the query several times
+   * slower.
+   */
+  private List<Query> likeTerms(org.apache.lucene.index.IndexReader reader, String text, int maxDocFreq)
+      throws java.io.IOException {
+    MoreLikeThis mlt = new MoreLikeThis(reader);
+    mlt.setAnalyzer(analyzer);
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxDocFreq(maxDocFreq);
+    mlt.setMinWordLen(2);
+    mlt.setMaxQueryTerms(12);
+    mlt.setBoost(true);
+    List<Query> terms = new ArrayList<>();
+    for (String field : new String[] {TITLE, BODY}) {
+      mlt.setFieldNames(new String[] {field});
+      for (var clause : ((BooleanQuery) mlt.like(field, new StringReader(text))).clauses()) {
+        terms.add(field.equals(TITLE) ? new BoostQuery(clause.getQuery(), 1.5f) : clause.getQuery());
+      }
+    }
+    return terms;
   }
 
   /**

@@ -75,6 +75,23 @@ class ProposalIndexTest {
   }
 
   @Test
+  void similarProposalsLeaveOutWordsFoundInMoreThanATenthOfAllProposals() {
+    // 3,000 proposals all about "mahalle" and "belediye"; one of them also about a "kütüphane".
+    for (long id = 100; id < 3100; id++) {
+      index.upsert(doc(id, "Mahalle belediye önerisi " + id, "Mahalle için belediye bir çalışma yapsın " + id + ".",
+          "FEN", null, "PUBLISHED", true, id, (int) (id % 7), 0), false);
+    }
+    index.upsert(doc(4000, "Mahalle kütüphanesi", "Belediye mahalle kütüphanesini hafta sonu açsın.", "KULTUR", null,
+        "PUBLISHED", true, 4000, 0, 0), false);
+    index.refreshNow();
+    List<Long> similar = index.similar("Belediye mahallede kütüphane açsın, mahalle halkı istiyor", 5, null).stream()
+        .map(Hit::id).toList();
+    assertEquals(4000L, similar.get(0), "the rare word decides, the common ones are left out");
+    List<Long> common = index.similar("mahalle belediye", 5, null).stream().map(Hit::id).toList();
+    assertEquals(5, common.size(), "a text of common words only still finds proposals");
+  }
+
+  @Test
   void rewritingADocumentReplacesIt() {
     index.upsert(doc(1, "Çöp konteynerleri sık boşaltılsın", "Sokağımızdaki çöp konteynerleri taşıyor.", "TEMIZLIK",
         "ATAKENT", "PUBLISHED", true, 1000, 500, 0), true);
