@@ -78,7 +78,7 @@ start() {
   KENTSESI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KENTSESI_DB_USER="$PGUSER" KENTSESI_DB_SCHEMA=$SCHEMA \
   KENTSESI_DEMO=true KENTSESI_DEMO_FEEDBACK=0 KENTSESI_ADMIN_PASSWORD=Bench-Passw0rd-1 \
   KENTSESI_DATA_DIR="$WORK/data-$log" KENTSESI_KNOWLEDGE_DIR="$know" \
-  java -Xmx2g -XX:+UseParallelGC -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
+  java -Xmx2g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
     --contextroot / --port "$PORT" --nocluster >"$WORK/$log.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do

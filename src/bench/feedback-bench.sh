@@ -4,7 +4,8 @@
 #
 #   bash src/bench/feedback-bench.sh [rows]        (default 1000000 rows for the inbox part)
 #
-# 1. POST /api/feedback at 50 concurrent connections for 30 s; then checks that every 201 is a committed row.
+# 1. POST /api/feedback at 50 concurrent connections for 30 s; then checks that every 201 is a committed row. Then
+#    the same POST refused by validation (unknown service, no database work): the request path's own ceiling.
 # 2. The demo-data generator fills the table to <rows>; one department's inbox (first page of open items by due
 #    date, with the counts per status) is read over 10 concurrent connections for 30 s, and a filtered variant.
 #
@@ -65,6 +66,10 @@ before=$(psqlq "select count(*) from $SCHEMA.feedback")
 WRK_POST_FEEDBACK=1 run "POST /api/feedback" 50 "$DURATION" "$BASE/api/feedback"
 sleep 2
 after=$(psqlq "select count(*) from $SCHEMA.feedback")
+# The same POST through the same resource, JSON parsing, validation and problem+json answer, refused for an unknown
+# service before any database work: the ceiling of this request path on this machine.
+echo '{"kind":"REQUEST","serviceCode":"BENCH-YOK","comment":"Benchmark talebi: kaldırımda çukur var.","neighbourhoodCode":"ATAKENT"}' >"$WORK/invalid.json"
+WRK_BODIES="$WORK/invalid.json" run "POST /api/feedback refused by validation (400)" 50 "$DURATION" "$BASE/api/feedback"
 stop
 
 echo "== 2. inbox with $ROWS rows"
@@ -97,10 +102,15 @@ for line in open(sys.argv[1]):
 print(f"{'what':<52} {'conns':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
 for label, conns, r in rows:
     print(f"{label:<52} {conns:>5} {r['rps']:>8.1f} {r['p50']:>8.2f} {r['p95']:>8.2f} {r['p99']:>8.2f} {int(r['other'] + r['errors']):>8}")
-get1, post, get2, inbox, inbox2 = (r for _, _, r in rows)
+get1, post, refused, get2, inbox, inbox2 = (r for _, _, r in rows)
 before, after = int(sys.argv[2]), int(sys.argv[3])
 print(f"POST /api/feedback: {post['rps']:.0f} submissions/s = {post['rps'] / get1['rps']:.2f} x the trivial GET; "
       f"p99 {post['p99']:.1f} ms")
+# Little's law for 50 closed-loop connections: mean latency = 50 / throughput.
+print(f"same POST refused by validation, no database work: {refused['rps']:.0f} req/s "
+      f"(mean {1000 * 50 / refused['rps']:.1f} ms, p99 {refused['p99']:.1f} ms); the trivial GET: p99 {get1['p99']:.1f} ms")
+print(f"at 50 connections, 1,000 submissions/s means a mean latency of 50 ms (Little's law), so a p99 <= 50 ms needs "
+      f"well over 1,000/s; the request path alone allows {refused['rps']:.0f}/s here")
 print(f"201 responses in the measured run: {int(post['ok'])}; rows added to the table: {after - before}; "
       f"every 201 committed: {'yes' if after - before >= int(post['ok']) else 'NO'}")
 print(f"inbox p95 {inbox['p95']:.1f} ms (filtered: {inbox2['p95']:.1f} ms) = {inbox['p95'] / get2['p95']:.2f} x the trivial GET's p95")
