@@ -103,6 +103,9 @@ class AssistantApiIT {
     String url = a.getJsonObject("handoff").getString("url");
     assertTrue(url.startsWith("/feedback.html?kind=REQUEST"), url);
     assertTrue(url.contains("comment=Mars"), url);
+    assertFalse(url.contains("service="), "no service is guessed for a question about none: " + url);
+    assertTrue(a.getJsonObject("handoff").isNull("serviceCode") || !a.getJsonObject("handoff").containsKey("serviceCode"),
+        a.toString());
   }
 
   @Test

@@ -336,6 +336,9 @@ class ProposalsApiIT {
     JsonArray dept = new Http(base).get("api/proposals/suggest-department?text=" + java.net.URLEncoder.encode(
         "parktaki salıncak kırık, oyun grubu onarılsın", "UTF-8")).array();
     assertEquals("PARK", dept.getJsonObject(0).getString("departmentCode"), dept.toString());
+    JsonArray none = new Http(base).get("api/proposals/suggest-department?text=" + java.net.URLEncoder.encode(
+        "Mars'ta yarın hava nasıl olacak?", "UTF-8")).array();
+    assertEquals(0, none.size(), "no department for a text that points to none: " + none);
   }
 
   @Test

@@ -254,9 +254,9 @@ public class AssistantService {
   }
 
   private Handoff handoff(String question, String lang) {
-    List<SuggestionView> s = suggester.suggest(question, 1);
-    String service = s.isEmpty() ? null : s.get(0).serviceCode();
-    String dept = s.isEmpty() ? null : s.get(0).departmentCode();
+    Optional<SuggestionView> s = suggester.confident(question);
+    String service = s.map(SuggestionView::serviceCode).orElse(null);
+    String dept = s.map(SuggestionView::departmentCode).orElse(null);
     StringBuilder url = new StringBuilder("/feedback.html?kind=REQUEST");
     if (service != null) {
       url.append("&service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -200,6 +204,56 @@ public class ServiceSuggester {
               Math.round(e.getValue() / best * 1000) / 1000.0));
         }));
     return out;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * The best service for a text only when the text clearly points to it: at least two of its distinct words (or its
+   * only word) are in that service's catalog entry. For guesses filled in on the citizen's behalf (the assistant's
+   * hand-off, a new proposal's department), so that a question about something else is not filed under an unrelated
+   * service just because it was the least bad match.
+   */
+  public Optional<SuggestionView> confident(String text) {
+    List<SuggestionView> best = suggest(text, 1);
+    if (best.isEmpty()) {
+      return Optional.empty();
+    }
+    List<BooleanQuery> words = new ArrayList<>();
+    Set<Set<String>> seen = new java.util.HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find() && words.size() < 40) {
+      BooleanQuery.Builder word = new BooleanQuery.Builder();
+      Set<String> terms = new java.util.HashSet<>();
+      for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
+        for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
+          word.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+          terms.add(field + ":" + term);
+        }
+      }
+      if (!terms.isEmpty() && seen.add(terms)) {
+        words.add(word.build());
+      }
+    }
+    TermQuery service = new TermQuery(new Term(ID, "service:" + best.get(0).serviceCode()));
+    int matched = 0;
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (BooleanQuery word : words) {
+          BooleanQuery both = new BooleanQuery.Builder().add(service, BooleanClause.Occur.FILTER)
+              .add(word, BooleanClause.Occur.FILTER).build();
+          if (searcher.count(both) > 0) {
+            matched++;
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return matched >= Math.min(2, words.size()) && matched > 0 ? Optional.of(best.get(0)) : Optional.empty();
   }
 
   @PreDestroy

@@ -192,14 +192,17 @@ public class ProposalResource {
     return index.similar(text, 5, exclude).stream().map(ItemView::of).toList();
   }
 
-  /** The department most likely responsible for what the citizen is writing (from the service catalog). */
+  /**
+   * The department most likely responsible for what the citizen is writing (from the service catalog); none when the
+   * text does not clearly point to one.
+   */
   @GET
   @Path("suggest-department")
   public List<DepartmentSuggestionView> suggestDepartment(@QueryParam("text") String text) {
     if (text != null && text.length() > ProposalService.BODY_MAX + ProposalService.TITLE_MAX) {
       throw ApiException.invalid("text", "validation.Size", 0, ProposalService.BODY_MAX + ProposalService.TITLE_MAX);
     }
-    return suggester.suggest(text, 1).stream()
+    return suggester.confident(text).stream()
         .map(s -> new DepartmentSuggestionView(s.departmentCode(), s.serviceCode())).toList();
   }
 
