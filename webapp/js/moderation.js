@@ -1,9 +1,13 @@
 // Moderators' queue: held and reported proposals and comments, most reported first; hide with a public
-// reason or publish/restore.
+// reason or publish/restore. Below it the inappropriate-word list, one word per line for each language.
 
 import { layoutReady } from './layout.js';
-import { apiGet, apiPost } from './api.js';
-import { currentSession, el, flash, hasRole, showFlash, showProblem } from './participation.js';
+import { apiFetch, apiGet, apiPost } from './api.js';
+import { setMessage, setPlain } from './catalog.js';
+import { FormErrors } from './forms.js';
+import {
+  currentSession, el, fieldErrors, flash, hasRole, showFlash, showProblem, text,
+} from './participation.js';
 
 const list = document.getElementById('moderation-queue');
 const statusBox = document.getElementById('moderation-status');
@@ -63,6 +67,83 @@ function item(entry) {
   return li;
 }
 
+/** The words of a textarea: one a line, trimmed, empty lines left out. */
+function words(textarea) {
+  return textarea.value.split(/\r?\n/).map((w) => w.trim()).filter((w) => w.length > 0);
+}
+
+function wordList() {
+  const section = document.getElementById('words-section');
+  const form = document.getElementById('words-form');
+  const lists = { tr: document.getElementById('words-tr'), en: document.getElementById('words-en') };
+  const status = document.getElementById('words-status');
+  const save = document.getElementById('words-save');
+  const errors = new FormErrors({
+    summary: document.getElementById('words-problem'),
+    fields: {
+      tr: { controls: [lists.tr], error: document.getElementById('words-tr-error') },
+      en: { controls: [lists.en], error: document.getElementById('words-en-error') },
+    },
+  });
+
+  function fill(byLanguage) {
+    lists.tr.value = (byLanguage.tr || []).join('\n');
+    lists.en.value = (byLanguage.en || []).join('\n');
+  }
+
+  /** Every bad word under its list (several per list), the problem's detail in the summary. */
+  function showErrors(error) {
+    const byField = fieldErrors(error);
+    if (Object.keys(byField).length === 0) {
+      errors.showProblem(error, { fallbackKey: 'proposals.error.generic' });
+      return;
+    }
+    const extra = [];
+    Object.entries(byField).forEach(([field, message]) => {
+      if (!errors.set(field, { text: message })) {
+        extra.push(message);
+      }
+    });
+    const problem = error.problem || {};
+    const detail = problem.detail || problem.title;
+    errors.showSummary(detail ? { text: detail } : { key: 'proposals.error.generic' }, extra);
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    errors.clear();
+    setPlain(status, '');
+    save.disabled = true;
+    try {
+      const saved = await apiFetch('/api/admin/moderation/words', { method: 'PUT',
+        body: { tr: words(lists.tr), en: words(lists.en) } });
+      fill(saved);
+      text(status, 'moderation.words.saved', { tr: (saved.tr || []).length, en: (saved.en || []).length });
+    } catch (error) {
+      showErrors(error);
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  // saving stays off until the list is loaded, so that a failed load never saves empty lists over it
+  save.disabled = true;
+  section.hidden = false;
+  return apiGet('/api/admin/moderation/words').then((loaded) => {
+    fill(loaded);
+    save.disabled = false;
+  }, (error) => {
+    const problem = error.problem || {};
+    const box = el('p');
+    if (problem.detail || problem.title) {
+      setPlain(box, problem.detail || problem.title);
+    } else {
+      setMessage(box, error.network ? 'error.network' : 'proposals.error.generic');
+    }
+    document.getElementById('words-problem').replaceChildren(box);
+  });
+}
+
 async function init() {
   await layoutReady;
   showFlash(statusBox);
@@ -71,6 +152,7 @@ async function init() {
     document.getElementById('moderation-login').hidden = false;
     return;
   }
+  const words = wordList();
   try {
     const queue = await apiGet('/api/admin/moderation/queue');
     document.getElementById('moderation-empty').hidden = queue.length > 0;
@@ -78,6 +160,7 @@ async function init() {
   } catch (error) {
     showProblem(errorBox, error, 'proposals.error.generic');
   }
+  await words;
 }
 
 init();

@@ -1,9 +1,14 @@
 // One proposal (server-rendered, readable without JavaScript). This adds supporting, following,
-// withdrawing, flagging and commenting for a logged-in citizen; each action reloads the page with a message.
+// withdrawing, flagging and commenting for a logged-in citizen; each of these reloads the page with a message.
+// Authors edit their own comment in place while the server allows it (editableUntil, ten minutes after writing)
+// and delete it.
 
 import { layoutReady } from './layout.js';
 import { apiFetch, apiGet, apiPost } from './api.js';
-import { currentSession, el, flash, hasRole, showFlash, showProblem } from './participation.js';
+import { setPlain } from './catalog.js';
+import { FormErrors } from './forms.js';
+import { currentLang } from './i18n.js';
+import { currentSession, el, flash, hasRole, showFlash, showProblem, text } from './participation.js';
 
 const root = document.getElementById('proposal');
 const actions = document.getElementById('proposal-actions');
@@ -11,6 +16,7 @@ const status = document.getElementById('action-status');
 const errorBox = document.getElementById('action-error');
 const jsNote = document.getElementById('js-note');
 const commentArea = document.getElementById('comment-area');
+const commentStatus = document.getElementById('comment-status');
 
 async function run(call, flashKey) {
   errorBox.replaceChildren();
@@ -109,18 +115,25 @@ async function init() {
       onSubmit: (value) => run(() => apiPost(`/api/proposals/${id}/comments`, { text: value }),
         (c) => flash(c.pending ? 'proposals.comments.held' : 'proposals.comments.done')) }));
   }
-  document.querySelectorAll('li.comment').forEach((li) => commentActions(li, citizen, id));
+  const comments = new Map((view.comments || []).map((c) => [String(c.id), c]));
+  document.querySelectorAll('li.comment').forEach((li) => commentActions(li, citizen, id, comments));
 }
 
-function commentActions(li, citizen, proposalId) {
+function commentActions(li, citizen, proposalId, comments) {
   const cid = li.dataset.commentId;
   const box = li.querySelector(':scope > .comment-actions');
   if (!box || li.querySelector(':scope > .comment-text.muted')) {
     return;
   }
   if (li.dataset.mine === '1') {
-    box.append(button(`comment-delete-${cid}`, 'proposals.comments.delete',
-      () => run(() => apiFetch(`/api/proposals/comments/${cid}`, { method: 'DELETE' })), true));
+    const remove = button(`comment-delete-${cid}`, 'proposals.comments.delete',
+      () => run(() => apiFetch(`/api/proposals/comments/${cid}`, { method: 'DELETE' }), 'proposals.comments.removed'),
+      true);
+    const comment = comments.get(cid);
+    if (comment && editableFor(comment) > 0) {
+      editControls(li, box, comment, remove);
+    }
+    box.append(remove);
   } else {
     const form = inlineForm({ id: `comment-flag-${cid}`, labelKey: 'proposals.flag.reason',
       submitKey: 'proposals.flag.submit', multiline: false,
@@ -152,6 +165,132 @@ function commentActions(li, citizen, proposalId) {
     toggle.setAttribute('aria-controls', `reply-form-${cid}`);
     box.append(toggle, form);
   }
+}
+
+/** Milliseconds the comment can still be edited (0 when not), by the time the server gave. */
+function editableFor(comment) {
+  if (!comment.mine || comment.deleted || comment.hidden || !comment.editableUntil) {
+    return 0;
+  }
+  const until = Date.parse(comment.editableUntil);
+  return Number.isNaN(until) ? 0 : Math.max(0, until - Date.now());
+}
+
+function clock(iso) {
+  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'tr-TR',
+    { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Istanbul' }).format(new Date(iso));
+}
+
+/**
+ * The author's "Edit" button and its form (label, hint with the deadline, field error, Save, Cancel; Escape cancels).
+ * Saving replaces the text in place, marks the comment edited and returns focus to the button; the button goes
+ * when the time to edit is over.
+ */
+function editControls(li, box, comment, nextFocus) {
+  const cid = comment.id;
+  const prefix = `comment-edit-${cid}`;
+  const textBox = li.querySelector(':scope > .comment-text');
+  const toggle = button(prefix, 'proposals.comments.edit', () => open(), true);
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', `${prefix}-form`);
+
+  const form = el('form', { id: `${prefix}-form`, class: 'comment-edit-form', novalidate: '' });
+  form.hidden = true;
+  const summary = el('div', { id: `${prefix}-problem`, class: 'alert alert-error', role: 'alert', tabindex: '-1' });
+  const field = el('div', { class: 'field' });
+  const input = el('textarea', { id: `${prefix}-text`, name: 'text', rows: '4', maxlength: '2000',
+    'aria-describedby': `${prefix}-hint` });
+  const hint = el('p', { id: `${prefix}-hint`, class: 'hint' }, 'proposals.comments.editHint',
+    { time: clock(comment.editableUntil) });
+  const fieldError = el('p', { id: `${prefix}-text-error`, class: 'field-error' });
+  field.append(el('label', { for: input.id }, 'proposals.comments.editLabel'), hint, fieldError, input);
+  const save = el('button', { id: `${prefix}-save`, class: 'button', type: 'submit' }, 'proposals.comments.save');
+  const cancel = el('button', { id: `${prefix}-cancel`, class: 'button button-secondary', type: 'button' },
+    'proposals.comments.cancel');
+  form.append(summary, field, save, cancel);
+  const errors = new FormErrors({ summary, fields: { text: { controls: [input], error: fieldError } },
+    focusSummary: false });
+
+  function open() {
+    setPlain(commentStatus, '');
+    errors.clear();
+    input.value = comment.text;
+    form.hidden = false;
+    if (textBox) {
+      textBox.hidden = true;
+    }
+    toggle.setAttribute('aria-expanded', 'true');
+    input.focus();
+  }
+
+  function close() {
+    errors.clear();
+    form.hidden = true;
+    if (textBox) {
+      textBox.hidden = false;
+    }
+    toggle.setAttribute('aria-expanded', 'false');
+    if (toggle.isConnected && !toggle.hidden) {
+      toggle.focus();
+    } else {
+      nextFocus.focus();
+    }
+  }
+
+  function saved(updated) {
+    comment.text = updated.text;
+    if (textBox) {
+      // the server's rendering of the text: escaped, paragraphs and nofollow links (the same HTML the page has)
+      textBox.innerHTML = updated.textHtml;
+    }
+    const meta = li.querySelector(':scope > p.small');
+    if (meta && updated.editedAt && !meta.querySelector('.comment-edited')) {
+      meta.append(' · ', el('span', { class: 'comment-edited' }, 'proposals.comments.edited'));
+    }
+    if (updated.pending && !li.querySelector(':scope > .comment-pending')) {
+      textBox?.before(el('p', { class: 'small muted comment-pending' }, 'proposals.comments.pending'));
+    }
+    close();
+    text(commentStatus, updated.pending ? 'proposals.comments.heldEdit' : 'proposals.comments.saved');
+  }
+
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
+  cancel.addEventListener('click', () => close());
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    errors.clear();
+    save.disabled = true;
+    try {
+      saved(await apiFetch(`/api/proposals/comments/${cid}`, { method: 'PUT', body: { text: input.value } }));
+    } catch (error) {
+      errors.showProblem(error, { fallbackKey: 'proposals.error.generic' });
+      if (!errors.has()) {
+        summary.focus();
+      }
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  // the server refuses edits after the deadline; the button goes then too (unless the form is open)
+  const left = editableFor(comment);
+  if (left < 2 ** 31 - 1) {
+    setTimeout(() => {
+      if (form.hidden) {
+        const hadFocus = document.activeElement === toggle;
+        toggle.hidden = true;
+        if (hadFocus) {
+          nextFocus.focus();
+        }
+      }
+    }, left);
+  }
+  box.append(toggle, form);
 }
 
 if (root) {

@@ -513,6 +513,19 @@ class ProposalsApiIT {
     Http.Res edited = author.put("api/proposals/comments/" + cid, "{\"text\":\"Geçen hafta üç lamba daha söndü.\"}");
     assertEquals(200, edited.status(), edited.body());
     assertTrue(has(edited.json(), "editedAt"));
+    // what the page needs to offer editing: the deadline, only to the author
+    JsonObject mine = detail(author, id).getJsonArray("comments").getJsonObject(0);
+    assertTrue(mine.getBoolean("mine"));
+    assertEquals(java.time.OffsetDateTime.parse(mine.getString("createdAt")).plusMinutes(10).toInstant(),
+        java.time.OffsetDateTime.parse(mine.getString("editableUntil")).toInstant());
+    JsonObject theirs = detail(other, id).getJsonArray("comments").getJsonObject(0);
+    assertFalse(theirs.getBoolean("mine"));
+    assertFalse(has(theirs, "editableUntil"), theirs.toString());
+    author.language = "en";
+    Http.Res empty = author.put("api/proposals/comments/" + cid, "{\"text\":\"  \"}");
+    assertFields(empty, "text");
+    assertEquals("This field is required.", empty.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+    author.language = "tr";
     assertEquals(200, author.delete("api/proposals/comments/" + cid).status());
 
     JsonArray comments = detail(new Http(base), id).getJsonArray("comments");

@@ -1,23 +1,29 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Proposal journeys in Chromium, in Turkish and English, each page checked with axe-core: reading without
  * JavaScript's help (server-rendered list and page), making a proposal with the similar-proposal hint and supporting
- * that one instead, supporting and commenting, and flagging → moderating.
+ * that one instead, supporting and commenting, editing and deleting one's own comment with the keyboard, flagging →
+ * moderating, and the moderators' word list.
  */
 class ProposalsBrowserIT extends BrowserJourney {
 
@@ -71,6 +77,18 @@ class ProposalsBrowserIT extends BrowserJourney {
 
   private String text(String css) {
     return browser.find(css).getText();
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  private String focused() {
+    return (String) browser.script("return document.activeElement ? document.activeElement.id : null;");
+  }
+
+  private long comment(Http author, long proposal, String text) {
+    Http.Res r = author.post("api/proposals/" + proposal + "/comments",
+        Json.createObjectBuilder().add("text", text).build().toString());
+    assertEquals(201, r.status(), r.body());
+    return r.json().getJsonNumber("id").longValue();
   }
 
   @Test
@@ -143,6 +161,169 @@ class ProposalsBrowserIT extends BrowserJourney {
     waitForText("action-status", "comment was added");
     assertTrue(text("#comments").contains("I would add shade trees as well."));
     browser.assertAccessible("proposal with a comment (en)");
+  }
+
+  @Test
+  void anAuthorEditsAndDeletesTheirOwnCommentWithTheKeyboardInBothLanguages() {
+    Http author = citizens().verified("Düzelten Yorumcu");
+    Http neighbour = citizens().verified("Komşu");
+    String tag = tag();
+    long id = seed(neighbour, "Durağa sundurma yapılsın " + tag, "Otobüs durağında yağmurda bekleyecek bir yer yok. "
+        + tag);
+    long others = comment(neighbour, id, "Komşunun yorumu, ona dokunulamaz.");
+    citizenLogIn("tr", author, "/proposal.html?id=" + id);
+    for (String lang : new String[] {"tr", "en"}) {
+      boolean tr = lang.equals("tr");
+      long cid = comment(author, id, tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.");
+      String edit = "comment-edit-" + cid;
+      browser.open(url("/proposal.html?id=" + id + "&lang=" + lang));
+      browser.waitForLang(lang);
+      WebElement toggle = browser.find("#" + edit);
+      assertEquals(tr ? "Düzenle" : "Edit", toggle.getText());
+      assertEquals("false", toggle.getAttribute("aria-expanded"));
+      browser.find("#comment-delete-" + cid);
+      assertTrue(browser.driver.findElements(By.id("comment-edit-" + others)).isEmpty(), "not on someone else's");
+      assertTrue(browser.driver.findElements(By.id("comment-delete-" + others)).isEmpty());
+
+      // open with the keyboard: the text is in the field, which has the focus
+      toggle.sendKeys(Keys.ENTER);
+      WebElement field = browser.find("#" + edit + "-text");
+      assertEquals(edit + "-text", focused());
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+      assertEquals(tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.", field.getAttribute("value"));
+      assertEquals(tr ? "Yorumunuzu değiştirin" : "Change your comment", text("label[for='" + edit + "-text']"));
+      assertTrue(text("#" + edit + "-hint").startsWith(tr ? "Değiştirebileceğiniz son saat: " : "You can change it "
+          + "until "), text("#" + edit + "-hint"));
+      browser.assertAccessible("editing a comment (" + lang + ")");
+
+      // Escape cancels and gives the focus back to the button
+      field.sendKeys(Keys.ESCAPE);
+      browser.waitFor(d -> d.findElement(By.id(edit + "-form")).isDisplayed() ? null : true);
+      assertEquals(edit, focused());
+      assertEquals("false", toggle.getAttribute("aria-expanded"));
+
+      // an empty text: the server's message under the field, in the page's language
+      toggle.sendKeys(Keys.ENTER);
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.find("#" + edit + "-save").click();
+      waitForText(edit + "-text-error", tr ? "Bu alan zorunludur." : "This field is required.");
+      assertEquals("true", field.getAttribute("aria-invalid"));
+      assertTrue(field.getAttribute("aria-describedby").contains(edit + "-text-error"));
+      assertEquals(edit + "-text", focused(), "the field at fault has the focus");
+      browser.assertAccessible("comment edit with an error (" + lang + ")");
+
+      // the new text, saved from the keyboard (Tab to Save, Enter)
+      String changed = (tr ? "Sundurmaya oturak ve ışık eklenmeli " : "The shelter needs a bench and a light ") + tag
+          + " <b>";
+      field.sendKeys(changed);
+      browser.script("document.getElementById(arguments[0]).focus();", edit + "-text");
+      browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      assertEquals(edit + "-save", focused());
+      browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      waitForText("comment-status", tr ? "Yorumunuz değiştirildi." : "Your comment was changed.");
+      assertEquals(changed, text("#comment-" + cid + " > .comment-text"), "escaped, shown as typed");
+      assertEquals(tr ? "düzenlendi" : "edited", text("#comment-" + cid + " .comment-edited"));
+      assertEquals(edit, focused(), "the focus is back on the button");
+      assertNull(field.getAttribute("aria-invalid"));
+      browser.assertAccessible("comment after editing (" + lang + ")");
+
+      // saved for everyone: the page as the server renders it
+      browser.open(url("/proposal.html?id=" + id + "&lang=" + lang));
+      browser.waitForLang(lang);
+      assertEquals(changed, text("#comment-" + cid + " > .comment-text"));
+      assertEquals(tr ? "düzenlendi" : "edited", text("#comment-" + cid + " .comment-edited"));
+
+      browser.find("#comment-delete-" + cid).click();
+      waitForText("action-status", tr ? "Yorumunuz silindi." : "Your comment was deleted.");
+      assertEquals(tr ? "silindi" : "deleted", text("#comment-" + cid + " > .comment-text"));
+      assertTrue(browser.driver.findElements(By.id(edit)).isEmpty(), "nothing left to edit");
+      assertTrue(text("#comments").contains("Komşunun yorumu, ona dokunulamaz."));
+    }
+    JsonObject after = neighbour.get("api/proposals/" + id).json();
+    assertEquals(3, after.getJsonArray("comments").size());
+    assertEquals(2, after.getJsonArray("comments").stream().filter(c -> c.asJsonObject().getBoolean("deleted"))
+        .count());
+  }
+
+  @Test
+  void aModeratorEditsTheWordListInBothLanguages() {
+    Http api = new Http(base);
+    api.login("moderator", Deployments.DEMO_PASSWORD);
+    JsonObject before = api.get("api/admin/moderation/words").json();
+    browser.open(url("/login.html?lang=tr"));
+    browser.waitForLang("tr");
+    browser.find("#username").sendKeys("moderator");
+    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
+    try {
+      for (String lang : new String[] {"tr", "en"}) {
+        boolean tr = lang.equals("tr");
+        String trWord = "kaba" + tag();
+        String enWord = "rude" + tag();
+        JsonObject current = api.get("api/admin/moderation/words").json();
+        String trLines = String.join("\n", strings(current, "tr"));
+        String enLines = String.join("\n", strings(current, "en"));
+        browser.open(url("/moderation.html?lang=" + lang));
+        browser.waitForLang(lang);
+        WebElement save = browser.find("#words-save");
+        browser.waitFor(d -> save.isEnabled() ? true : null);
+        WebElement trList = browser.find("#words-tr");
+        WebElement enList = browser.find("#words-en");
+        assertEquals(trLines, trList.getAttribute("value"), "the list as loaded, one word a line");
+        assertEquals(enLines, enList.getAttribute("value"));
+        assertEquals(tr ? "Türkçe sözcükler" : "Turkish words", text("label[for='words-tr']"));
+        assertEquals(tr ? "İngilizce sözcükler" : "English words", text("label[for='words-en']"));
+        browser.assertAccessible("word list (" + lang + ")");
+
+        // one bad word in each list: each is named under its own list
+        trList.clear();
+        trList.sendKeys(trLines + "\n" + trWord + "\nx\n\n");
+        enList.clear();
+        enList.sendKeys(enLines + "\n" + enWord + "\nbad word");
+        save.click();
+        waitForText("words-en-error", tr ? "Geçersiz sözcük: bad word" : "Invalid word: bad word");
+        assertTrue(text("#words-tr-error").contains(tr ? "Geçersiz sözcük: x " : "Invalid word: x "),
+            text("#words-tr-error"));
+        assertEquals("true", trList.getAttribute("aria-invalid"));
+        assertEquals("true", enList.getAttribute("aria-invalid"));
+        assertEquals("words-problem", focused(), "the summary with links to both lists has the focus");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#words-problem a")).size());
+        assertFalse(api.get("api/admin/moderation/words").body().contains(trWord), "nothing saved");
+        browser.assertAccessible("word list with errors (" + lang + ")");
+
+        // corrected, and saved from the keyboard
+        trList.clear();
+        trList.sendKeys(trLines + "\n" + trWord);
+        enList.clear();
+        enList.sendKeys(enLines + "\n\n" + enWord);
+        save.sendKeys(Keys.ENTER);
+        waitForText("words-status", tr ? "Sözcük listesi kaydedildi" : "The word list was saved");
+        JsonObject saved = api.get("api/admin/moderation/words").json();
+        assertTrue(strings(saved, "tr").contains(trWord), saved.toString());
+        assertTrue(strings(saved, "en").contains(enWord), saved.toString());
+        assertFalse(saved.toString().contains("bad word"), saved.toString());
+        assertEquals(tr ? "Sözcük listesi kaydedildi: " + strings(saved, "tr").size() + " Türkçe ve "
+            + strings(saved, "en").size() + " İngilizce sözcük." : "The word list was saved: "
+            + strings(saved, "tr").size() + " Turkish and " + strings(saved, "en").size() + " English words.",
+            text("#words-status"));
+        assertEquals(String.join("\n", strings(saved, "en")), enList.getAttribute("value"), "as the server keeps it");
+        assertNull(trList.getAttribute("aria-invalid"));
+        assertNull(enList.getAttribute("aria-invalid"));
+        for (String box : List.of("words-problem", "words-tr-error", "words-en-error")) {
+          assertEquals("", browser.driver.findElement(By.id(box)).getText(), box + " is empty again");
+        }
+        browser.assertAccessible("word list saved (" + lang + ")");
+      }
+    } finally {
+      Http.Res restored = api.put("api/admin/moderation/words", Json.createObjectBuilder()
+          .add("tr", before.getJsonArray("tr")).add("en", before.getJsonArray("en")).build().toString());
+      assertEquals(200, restored.status(), restored.body());
+    }
+  }
+
+  private static List<String> strings(JsonObject words, String lang) {
+    return words.getJsonArray(lang).getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList();
   }
 
   @Test

@@ -48,8 +48,9 @@ public class ApiException extends RuntimeException {
     return new ApiException(409, code, params);
   }
 
+  /** A 429 with Retry-After; the seconds are also parameter {0} of the problem's detail. */
   public static ApiException tooManyRequests(String code, long retryAfterSeconds) {
-    return new ApiException(429, code, List.of(), retryAfterSeconds);
+    return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
   }
 
   /** A 400 with one or more field errors. */

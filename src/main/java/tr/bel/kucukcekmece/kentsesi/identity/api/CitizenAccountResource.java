@@ -78,7 +78,8 @@ public class CitizenAccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(RegistrationRequest body) {
     accounts.register(new Registration(body.email(), body.password(), body.displayName(), body.neighbourhoodCode(),
-        body.kvkkAcknowledged(), body.kvkkNoticeVersion(), body.language() == null ? language() : body.language()));
+        body.kvkkAcknowledged(), body.kvkkNoticeVersion(), body.language() == null ? language() : body.language()),
+        currentUser.clientAddress());
     return Response.accepted(new AcceptedView("check-email")).build();
   }
 
@@ -100,7 +101,7 @@ public class CitizenAccountResource {
   @Path("password-reset")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response requestReset(ResetRequest body) {
-    accounts.requestReset(body.email());
+    accounts.requestReset(body.email(), currentUser.clientAddress());
     return Response.accepted(new AcceptedView("check-email")).build();
   }
 

@@ -63,6 +63,9 @@ public class CitizenAccounts {
   CitizenMail mail;
 
   @Inject
+  AccountRequestLimits limits;
+
+  @Inject
   Event<CitizenDeleted> deleted;
 
   @Inject
@@ -96,10 +99,11 @@ public class CitizenAccounts {
 
   /**
    * Registers a citizen and mails a verification link. When the address is already registered nothing is created and
-   * the mailbox owner is told so instead (the caller sees the same answer either way).
+   * the mailbox owner is told so instead (the caller sees the same answer either way). A well-formed registration
+   * counts against the client address's hourly allowance (429 when it is used up).
    */
   @Transactional
-  public void register(Registration r) {
+  public void register(Registration r, String client) {
     String email = normalizeEmail(r.email());
     String language = "en".equals(r.language()) ? "en" : "tr";
     ApiException.Collector errors = new ApiException.Collector();
@@ -125,6 +129,7 @@ public class CitizenAccounts {
       errors.add("kvkkNoticeVersion", "account.kvkkOutdated");
     }
     errors.throwIfAny();
+    limits.take(AccountRequestLimits.Kind.REGISTRATION, client);
     Locale locale = locale(language);
     if (profileByEmail(email).isPresent()) {
       mail.sendAfterCommit(email, Messages.get(locale, "account.mail.exists.subject"),
@@ -156,9 +161,12 @@ public class CitizenAccounts {
     audit.record(account.username(), "CITIZEN_VERIFIED", "account", account.username(), null);
   }
 
-  /** Mails a reset link if the address is registered; the caller learns nothing either way. */
+  /**
+   * Mails a reset link if the address is registered; the caller learns nothing either way. A well-formed request
+   * counts against the client address's hourly allowance (429 when it is used up).
+   */
   @Transactional
-  public void requestReset(String emailInput) {
+  public void requestReset(String emailInput, String client) {
     String email = normalizeEmail(emailInput);
     if (email == null || email.isEmpty()) {
       throw ApiException.invalid("email", "validation.required");
@@ -166,6 +174,7 @@ public class CitizenAccounts {
     if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
       throw ApiException.invalid("email", "validation.Email");
     }
+    limits.take(AccountRequestLimits.Kind.PASSWORD_RESET, client);
     profileByEmail(email).ifPresent(p -> {
       LocalDateTime now = Times.nowUtc();
       String token = newToken(p.accountId(), Purpose.RESET, now, now.plusHours(1));

@@ -1,10 +1,10 @@
 package tr.bel.kucukcekmece.kentsesi.proposals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
 /**
  * Per-account and per-client limits on posting (proposals and comments), supporting and flagging: token buckets
@@ -29,7 +29,9 @@ public class RateLimits {
     }
   }
 
-  private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
+  private final TokenBuckets buckets = new TokenBuckets(100_000);
 
   /** Takes a token for the account and one for the client; 429 when either is used up. */
   public void take(Action action, long accountId, String client) {
@@ -45,23 +47,6 @@ public class RateLimits {
 
   /** Seconds to wait, 0 when allowed (a refused call takes nothing). */
   long acquire(String key, int perMinute, long nowNanos) {
-    if (perMinute <= 0) {
-      return 0;
-    }
-    if (buckets.size() > 100_000) {
-      buckets.clear();
-    }
-    double ratePerNano = perMinute / 60e9;
-    double[] bucket = buckets.computeIfAbsent(key, k -> new double[] {perMinute, nowNanos});
-    synchronized (bucket) {
-      double tokens = Math.min(perMinute, bucket[0] + (nowNanos - bucket[1]) * ratePerNano);
-      bucket[1] = nowNanos;
-      if (tokens >= 1) {
-        bucket[0] = tokens - 1;
-        return 0;
-      }
-      bucket[0] = tokens;
-      return Math.max(1, (long) Math.ceil((1 - tokens) / ratePerNano / 1e9));
-    }
+    return buckets.take(key, perMinute, MINUTE, nowNanos);
   }
 }

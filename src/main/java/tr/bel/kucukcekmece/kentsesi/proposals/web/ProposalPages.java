@@ -46,7 +46,7 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalState;
  * filters, sorting and paging ({@code /proposals.html}) and one proposal with its answer, history, accountability
  * timeline and comments ({@code /proposal.html?id=}). Everything from users is escaped. Labels come from the web
  * bundles ({@code /i18n/tr.json}, {@code en.json}) and carry {@code data-i18n}, so the script's language switch works
- * too; the script adds supporting, following, commenting and flagging.
+ * too; the script adds supporting, following, commenting, editing and deleting one's own comments, and flagging.
  */
 @WebServlet(urlPatterns = {"/proposals.html", "/proposal.html"})
 public class ProposalPages extends HttpServlet {
@@ -351,6 +351,7 @@ public class ProposalPages extends HttpServlet {
     // comments
     b.append("<section class=\"subsection\" aria-labelledby=\"comments-title\">")
         .append(page.tag("h2", "proposals.comments.title", " id=\"comments-title\""));
+    b.append("<p id=\"comment-status\" class=\"alert alert-info\" role=\"status\"></p>");
     List<CommentView> top = d.comments().stream().filter(c -> c.parentId() == null).toList();
     if (top.isEmpty()) {
       b.append(page.tag("p", "proposals.comments.none", " id=\"comments-none\" class=\"muted\""));
@@ -387,7 +388,7 @@ public class ProposalPages extends HttpServlet {
     LocalDate at = Times.istanbulDate(c.createdAt().toLocalDateTime());
     b.append(" · <time datetime=\"").append(at).append("\">").append(DATE.format(at)).append("</time>");
     if (c.editedAt() != null && !c.deleted()) {
-      b.append(" · <span").append(page.attr("proposals.comments.edited")).append("</span>");
+      b.append(" · <span class=\"comment-edited\"").append(page.attr("proposals.comments.edited")).append("</span>");
     }
     b.append("</p>");
     if (c.deleted()) {
@@ -397,7 +398,7 @@ public class ProposalPages extends HttpServlet {
           .replace("{reason}", c.moderationNote() == null ? "" : c.moderationNote()))).append("</p>");
     } else {
       if (c.pending()) {
-        b.append(page.tag("p", "proposals.comments.pending", " class=\"small muted\""));
+        b.append(page.tag("p", "proposals.comments.pending", " class=\"small muted comment-pending\""));
       }
       b.append("<div class=\"comment-text\">").append(c.textHtml()).append("</div>");
     }
