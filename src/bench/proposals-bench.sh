@@ -54,7 +54,7 @@ run() {
   line=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" -s src/bench/proposals-report.lua "$@" | grep '^RESULT')
   echo "$label|$CONNS|$line" | tee -a "$WORK/results.txt"
 }
-warm() { wrk -t2 -c"$CONNS" -d5s -s src/bench/proposals-report.lua "$@" >/dev/null; }
+warm() { wrk -t2 -c"$CONNS" -d10s -s src/bench/proposals-report.lua "$@" >/dev/null; }
 # login <username> <password>: prints "cookie|csrf"
 login() {
   local hf="$WORK/h.$BASHPID.$RANDOM"
@@ -106,6 +106,9 @@ update proposal p set support_count = s.c from
   (select proposal_id, count(*) c from proposal_support group by proposal_id) s where p.id = s.proposal_id;
 analyze;
 SQL
+# settle the new rows now (visibility map, statistics), so that autovacuum does not run during the measurements
+psqlq "vacuum analyze $SCHEMA.proposal"
+psqlq "vacuum analyze $SCHEMA.proposal_support"
 t1=$(date +%s.%N)
 echo "generated in $(awk "BEGIN{printf \"%.1f\", $t1 - $t0}") s: $(psqlq "select count(*) from $SCHEMA.proposal") proposals, $(psqlq "select count(*) from $SCHEMA.proposal_support") supports"
 IFS='|' read -r ADMIN_COOKIE ADMIN_CSRF < <(login admin $ADMIN_PASSWORD)

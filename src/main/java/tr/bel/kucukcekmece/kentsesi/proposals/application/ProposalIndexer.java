@@ -49,6 +49,9 @@ public class ProposalIndexer {
   private final Map<Long, Integer> lastTrend = new HashMap<>();
 
   void onStart(@Observes @Priority(400) PortalStarted started) {
+    for (String old : ProposalIndex.OLD_NAMES) {
+      removeOldIndex(tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes.directoryOf(old));
+    }
     long rows = self.count();
     if (index.size() < rows) {
       LOG.info("Proposals index holds " + index.size() + " of " + rows + " proposals: rebuilding from the database");
@@ -57,6 +60,21 @@ public class ProposalIndexer {
     }
     if (scheduler != null && trending == null) {
       trending = scheduler.scheduleWithFixedDelay(this::refreshTrending, 10, 10, TimeUnit.MINUTES);
+    }
+  }
+
+  /** An index of an earlier format: this one is rebuilt from the database, so the old files only take space. */
+  private static void removeOldIndex(java.nio.file.Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = java.nio.file.Files.walk(dir)) {
+      for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(f);
+      }
+      LOG.info("Removed the proposals index of an earlier format: " + dir);
+    } catch (java.io.IOException e) {
+      LOG.warning("Could not remove the old proposals index " + dir + ": " + e);
     }
   }
 
@@ -90,6 +108,8 @@ public class ProposalIndexer {
       n += docs.size();
       after = docs.get(docs.size() - 1).id();
     }
+    // a rebuild is a bulk load: merged into one segment, the index is searched faster and no merge runs later
+    index.forceMerge();
     index.commit();
     index.refreshNow();
     synchronized (lastTrend) {

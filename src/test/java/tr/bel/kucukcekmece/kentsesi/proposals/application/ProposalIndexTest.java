@@ -62,6 +62,11 @@ class ProposalIndexTest {
     ProposalIndex.Page page2 = index.list(new ListQuery(null, null, null, null, "newest", 2, 2));
     assertEquals(3, page2.total());
     assertEquals(List.of(1L), page2.hits().stream().map(Hit::id).toList());
+    ProposalIndex.Page first = index.list(new ListQuery(null, null, null, null, "supports", 1, 1));
+    assertEquals(3, first.total(), "the total counts every hit, not only those the page needed");
+    assertEquals(List.of(2L), first.hits().stream().map(Hit::id).toList());
+    ProposalIndex.Page text = index.list(new ListQuery("çöp", null, null, null, "relevance", 1, 1));
+    assertEquals(1, text.total());
   }
 
   @Test
