@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,9 +48,7 @@ class AddressLimitsIT {
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(System.getProperty("kentsesi.it.smtpPort", "3025"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Deployments.startSmtp();
   }
 
   @AfterAll

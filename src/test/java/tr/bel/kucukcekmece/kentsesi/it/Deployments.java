@@ -1,5 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,4 +25,12 @@ final class Deployments {
 
   /** The demo staff password (demo mode is on in the test servers). */
   static final String DEMO_PASSWORD = "Demo-Kent-2026";
+
+  /** The in-process SMTP server the test servers send to (port from {@code kentsesi.it.smtpPort}), started. */
+  static GreenMail startSmtp() {
+    int port = Integer.parseInt(System.getProperty("kentsesi.it.smtpPort", "3025"));
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
+  }
 }

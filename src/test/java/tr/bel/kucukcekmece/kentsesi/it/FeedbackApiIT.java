@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -50,9 +49,7 @@ class FeedbackApiIT {
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(System.getProperty("kentsesi.it.smtpPort", "3025"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Deployments.startSmtp();
   }
 
   @AfterAll

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -31,9 +30,7 @@ class ProposalsBrowserIT extends BrowserJourney {
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(System.getProperty("kentsesi.it.smtpPort", "3025"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Deployments.startSmtp();
   }
 
   @AfterAll
