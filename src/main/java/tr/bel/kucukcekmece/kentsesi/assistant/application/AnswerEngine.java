@@ -66,6 +66,15 @@ public final class AnswerEngine {
       "what", "how", "where", "when", "who", "whom", "whose", "which", "why", "can", "could", "do", "does", "did",
       "i", "my", "me", "you", "your", "is", "are", "was", "were", "the", "a", "an", "should", "would", "will",
       "please", "tell", "much", "many", "there", "get");
+  /** Generic nouns that name the kind of answer asked for ("the name of", "which year", "hangi yıl", "adı ne"). */
+  private static final Set<String> FRAME_WORDS = Set.of(
+      "name", "term", "type", "kind", "sort", "year", "number", "percentage", "amount", "person", "thing",
+      "ad", "adi", "adini", "isim", "ismi", "yil", "yili", "yilda", "yilinda", "tur", "turu", "cesit", "cesidi",
+      "kisi", "kisinin", "kisiye", "kisiler", "terim", "sayi", "sayisi", "miktar", "miktari", "oran", "orani", "sey");
+  private static final double FRAME = w("frame", 0.6);
+  private static final Set<String> FRAME_BEFORE = Set.of("what", "which", "whose", "hangi", "ne", "kac");
+  private static final Set<String> FRAME_AFTER = Set.of("of", "nedir", "neydi", "nelerdir", "nelerdi", "neler",
+      "kimdir", "kimdi");
   private static final Set<String> FOLLOW_UP_CUES = Set.of(
       "peki", "bunun", "onun", "bunu", "onu", "bunlar", "orasi", "orada", "it", "its", "this", "that", "they",
       "there", "them", "those", "also", "ayrica", "else");
@@ -238,7 +247,14 @@ public final class AnswerEngine {
       double passageCov = coverage(weights, core, totalWeight, lang, whole, null);
       double headCov = coverage(weights, core, totalWeight, lang, head, null);
       double headReverse = reverseCoverage(reader, lang, prepared.headingUnits(), question, questionAnalysed);
-      double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse
+      // a heading that is itself a question (FAQ style) is matched against the asked question both ways, and
+      // counts more when it asks for the same kind of fact
+      double qq = 0;
+      if (prepared.headingKind() != null) {
+        qq = W_QQ * (headCov + headReverse <= 0 ? 0 : 2 * headCov * headReverse / (headCov + headReverse))
+            + (kind != QuestionKind.OTHER && kind == prepared.headingKind() ? W_KIND : 0);
+      }
+      double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse + qq
           + (boostedDoc != null && boostedDoc.equals(c.documentId()) ? FOLLOW_UP_BONUS : 0);
       scored.add(new Candidate(c, sentences, bestSentence, bestPair, bestCov, passageCov, rel, ps));
     }
@@ -279,7 +295,7 @@ public final class AnswerEngine {
    * {@value #PREPARED_MAX} passages.
    */
   private record Prepared(Analysed head, List<String> sentences, List<Analysed> analysed, Analysed whole,
-      List<Unit> headingUnits, double[][] cues) {
+      List<Unit> headingUnits, double[][] cues, QuestionKind headingKind) {
 
     /** How strongly sentence {@code i} carries the kind of fact asked for (computed once per kind). */
     double cue(QuestionKind kind, int i) {
@@ -315,7 +331,10 @@ public final class AnswerEngine {
         cues[i][k.ordinal()] = k.cue(sentences.get(i));
       }
     }
-    p = new Prepared(head, List.copyOf(sentences), List.copyOf(analysed), whole, units(c.heading(), 1), cues);
+    // the kind of fact a heading that is itself a question asks for (null for other headings)
+    boolean asks = c.heading().strip().endsWith("?");
+    p = new Prepared(head, List.copyOf(sentences), List.copyOf(analysed), whole, units(c.heading(), 1), cues,
+        asks ? QuestionKind.of(c.heading()) : null);
     if (prepared.size() >= PREPARED_MAX) {
       prepared.clear();
     }
@@ -343,6 +362,8 @@ public final class AnswerEngine {
   private static final double W_COV_HEAD = w("covhead", 0.15);
   private static final double W_CUE = w("cue", 0.12);
   private static final double W_FIRST = w("first", 0.03);
+  private static final double W_QQ = w("qq", 0.15);
+  private static final double W_KIND = w("kind", 0.05);
 
   private static double w(String key, double fallback) {
     return Double.parseDouble(System.getProperty("kentsesi.assistant.w." + key, Double.toString(fallback)));
@@ -591,12 +612,20 @@ public final class AnswerEngine {
   }
 
   private static List<Unit> units(String text, double factor) {
+    List<String> words = new ArrayList<>();
+    List<String> folds = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find() && words.size() < 200) {
+      String word = m.group();
+      int apostrophe = apostrophe(word);
+      words.add(word);
+      folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
+    }
     List<Unit> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find() && out.size() < 60) {
-      String word = m.group();
-      String folded = Synonyms.fold(word.replaceAll("['’].*$", ""));
+    for (int i = 0; i < words.size() && out.size() < 60; i++) {
+      String word = words.get(i);
+      String folded = folds.get(i);
       if (QUESTION_WORDS.contains(folded) || !seen.add(folded)) {
         continue;
       }
@@ -606,9 +635,28 @@ public final class AnswerEngine {
       if (stem == null && fold == null && en == null) {
         continue;
       }
-      out.add(new Unit(stem, fold, en, factor));
+      out.add(new Unit(stem, fold, en, isFrame(folds, i) ? factor * FRAME : factor));
     }
     return out;
+  }
+
+  private static int apostrophe(String word) {
+    int a = word.indexOf('\'');
+    int b = word.indexOf('’');
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  /**
+   * A generic noun that only names the kind of answer asked for: "what year", "which type", "the name of",
+   * "hangi yıl", "ne tür", "adı nedir". Such a word seldom appears next to the answer.
+   */
+  static boolean isFrame(List<String> folds, int i) {
+    if (!FRAME_WORDS.contains(folds.get(i))) {
+      return false;
+    }
+    String before = i > 0 ? folds.get(i - 1) : "";
+    String after = i + 1 < folds.size() ? folds.get(i + 1) : "";
+    return FRAME_BEFORE.contains(before) || FRAME_AFTER.contains(after);
   }
 
   private static String first(Analyzer analyzer, String field, String word) {

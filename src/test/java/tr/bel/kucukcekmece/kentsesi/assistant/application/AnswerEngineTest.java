@@ -112,4 +112,39 @@ class AnswerEngineTest {
     AnswerEngine.Result r = kb.engine().ask("ne nasıl nerede?", null, null);
     assertFalse(r.answered());
   }
+
+  @Test
+  void genericNounNamingTheAnswerKindCountsLessOnlyInThatRole() {
+    // "which year" / "the name of" / "adı nedir": the noun names the kind of answer, not a word next to it
+    assertTrue(AnswerEngine.isFrame(List.of("which", "year", "was", "it", "built"), 1));
+    assertTrue(AnswerEngine.isFrame(List.of("what", "is", "the", "name", "of", "the", "river"), 3));
+    assertTrue(AnswerEngine.isFrame(List.of("oglunun", "adi", "neydi"), 1));
+    assertTrue(AnswerEngine.isFrame(List.of("hangi", "yil", "kuruldu"), 1));
+    // the same words as content: "financial year", "mali yıl ne zaman", a river's "name" in a statement
+    assertFalse(AnswerEngine.isFrame(List.of("when", "does", "the", "financial", "year", "start"), 4));
+    assertFalse(AnswerEngine.isFrame(List.of("belediyelerde", "mali", "yil", "ne", "zaman"), 2));
+    assertFalse(AnswerEngine.isFrame(List.of("which", "river", "is", "longest"), 1));
+  }
+
+  @Test
+  void faqHeadingAskingTheSameQuestionWins() {
+    KnowledgeBase faq = KnowledgeBase.inMemory(List.of(
+        KnowledgeParser.parse("faq.md", """
+            ---
+            id: faq
+            title: Library cards
+            lang: en
+            ---
+            ## Who can get a library card?
+            Residents of the district and students at its schools qualify; children need a parent's signature.
+
+            ## How long does it take to get a library card?
+            They are printed while you wait at the front desk; a replacement for a lost one takes three days.
+            """)));
+    // without the heading-question match (its words both ways, the kind of fact asked) the other heading ranks first
+    AnswerEngine.Result who = faq.engine().ask("Who is eligible for a library card?", "en", null);
+    assertEquals("faq#0", who.citations().get(0).passageId());
+    AnswerEngine.Result howLong = faq.engine().ask("How long until I get a library card?", "en", null);
+    assertEquals("faq#1", howLong.citations().get(0).passageId());
+  }
 }
