@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,11 +221,11 @@ public class ServiceSuggester {
       return Optional.empty();
     }
     List<BooleanQuery> words = new ArrayList<>();
-    Set<Set<String>> seen = new java.util.HashSet<>();
+    Set<Set<String>> seen = new HashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find() && words.size() < 40) {
       BooleanQuery.Builder word = new BooleanQuery.Builder();
-      Set<String> terms = new java.util.HashSet<>();
+      Set<String> terms = new HashSet<>();
       for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
         for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
           word.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);

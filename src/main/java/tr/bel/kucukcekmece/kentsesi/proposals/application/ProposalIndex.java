@@ -273,10 +273,6 @@ public class ProposalIndex {
    * skip).
    */
   public List<Hit> similar(String text, int max, Long excludeId) {
-    return similar(text, max, excludeId, max);
-  }
-
-  List<Hit> similar(String text, int max, Long excludeId, int totalHitsThreshold) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
@@ -295,7 +291,7 @@ public class ProposalIndex {
         b.add(new TermQuery(new Term(ID, excludeId.toString())), Occur.MUST_NOT);
       }
       TopDocs top = s.search(b.build(),
-          new org.apache.lucene.search.TopScoreDocCollectorManager(max, null, totalHitsThreshold, false));
+          new org.apache.lucene.search.TopScoreDocCollectorManager(max, null, max, false));
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(s, sd));
