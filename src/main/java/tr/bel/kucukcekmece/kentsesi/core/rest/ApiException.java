@@ -53,6 +53,11 @@ public class ApiException extends RuntimeException {
     return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
   }
 
+  /** A 503 with Retry-After: the request was not carried out and can be retried; seconds are parameter {0}. */
+  public static ApiException unavailable(String code, long retryAfterSeconds) {
+    return new ApiException(503, code, List.of(), retryAfterSeconds, retryAfterSeconds);
+  }
+
   /** A 400 with one or more field errors. */
   public static ApiException invalid(List<FieldIssue> fields) {
     return new ApiException(400, "validation", List.copyOf(fields), null);

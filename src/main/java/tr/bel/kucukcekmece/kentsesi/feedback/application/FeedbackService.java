@@ -67,6 +67,9 @@ public class FeedbackService {
   Event<FeedbackFactsChanged> factsChanged;
 
   @Inject
+  Event<FeedbackFactsBatch> factsBatch;
+
+  @Inject
   IdBlocks ids;
 
   /** A submission with its timeline. */
@@ -77,13 +80,15 @@ public class FeedbackService {
 
   // ---------------------------------------------------------------- citizens
 
+  /** A checked submission, not yet stored: the entity with its id and tracking code, and who entered it how. */
+  public record Prepared(Feedback feedback, Channel channel, String actor) {}
+
   /**
-   * Records a submission after checking every field, in one transaction. The tracking code and the idempotency key
-   * are unique in the database: a clash makes the commit fail, and {@link FeedbackSubmitter} then returns the first
-   * submission of that key or tries again with a new code, so the common case costs no look-up.
+   * Checks every field of a submission and builds its record (id, tracking code, due date, encrypted contact), without
+   * touching the database: field errors are thrown here, in the caller's thread. {@link FeedbackSubmitter} then stores
+   * it together with other submissions in one transaction ({@link #store}).
    */
-  @Transactional
-  public Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
+  public Prepared prepare(Submission s, Channel channel, String actor, String idempotencyKey) {
     CatalogSnapshot snapshot = catalog.snapshot();
     ApiException.Collector errors = new ApiException.Collector();
     if (s.website() != null && !s.website().isBlank()) {
@@ -133,17 +138,36 @@ public class FeedbackService {
     if (idempotencyKey != null) {
       f.idempotencyKey(idempotencyKey);
     }
-    em.persist(f);
-    em.flush(); // the submission row first: its events refer to it
-    String note = channel == Channel.WEB ? null : channel.name();
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RECEIVED,
-        FeedbackStatus.RECEIVED, note, channel == Channel.WEB ? null : actor));
-    if (channel != Channel.WEB) {
-      audit.record(actor, "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
+    return new Prepared(f, channel, actor);
+  }
+
+  /**
+   * Stores checked submissions in one transaction: their rows, their RECEIVED events, the audit entries of staff
+   * entries and the rollup figures. The tracking code and the idempotency key are unique in the database: a clash
+   * makes the commit fail for the whole batch, and {@link FeedbackSubmitter} then stores each on its own.
+   */
+  @Transactional
+  public void store(List<Prepared> batch) {
+    for (Prepared p : batch) {
+      em.persist(p.feedback());
     }
-    factsChanged.fire(new FeedbackFactsChanged(null, FeedbackFacts.of(f)));
-    fire(f, EventType.RECEIVED);
-    return new Submitted(f, false);
+    em.flush(); // the submission rows first: their events refer to them
+    List<FeedbackFactsChanged> facts = new ArrayList<>(batch.size());
+    for (Prepared p : batch) {
+      Feedback f = p.feedback();
+      Channel channel = p.channel();
+      em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), f.createdAt(), EventType.RECEIVED,
+          FeedbackStatus.RECEIVED, channel == Channel.WEB ? null : channel.name(),
+          channel == Channel.WEB ? null : p.actor()));
+      if (channel != Channel.WEB) {
+        audit.record(p.actor(), "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
+      }
+      facts.add(new FeedbackFactsChanged(null, FeedbackFacts.of(f)));
+    }
+    factsBatch.fire(new FeedbackFactsBatch(facts));
+    for (Prepared p : batch) {
+      fire(p.feedback(), EventType.RECEIVED);
+    }
   }
 
   /** A submission by a tracking code as a citizen typed it; 404 (mistyped or unknown) otherwise. */

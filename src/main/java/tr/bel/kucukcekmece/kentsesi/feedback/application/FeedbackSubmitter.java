@@ -1,39 +1,114 @@
 package tr.bel.kucukcekmece.kentsesi.feedback.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
+import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Prepared;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Submitted;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
- * Submits feedback and settles uniqueness afterwards instead of checking it first: when the commit fails on a
- * unique key, a retried request (same Idempotency-Key) gets its first submission back, and the one-in-a-million
- * tracking-code clash is tried again with a new code. Outside the transaction on purpose: each try is its own.
+ * Submits feedback with a durable group commit. The caller's thread checks the submission ({@link
+ * FeedbackService#prepare}); writer threads then store whatever submissions have queued up in one transaction
+ * ({@link FeedbackService#store}), and each caller is answered only after the transaction holding its submission has
+ * committed. So a 201 always means the submission is in the database, while many submissions share one WAL flush
+ * and one update per rollup cell.
+ *
+ * <p>Uniqueness is settled at commit instead of being checked first: when a batch fails, each of its submissions is
+ * stored on its own, and there a clash on the idempotency key returns the first submission of that key (a retried
+ * request), while the one-in-a-million tracking-code clash is tried again with a new code.
+ *
+ * <p>Settings: {@value #WRITERS} writer threads (default 2) and {@value #BATCH} submissions per transaction at
+ * most (default 100).
  */
 @ApplicationScoped
 public class FeedbackSubmitter {
 
+  public static final String WRITERS = "kentsesi.feedback.writers";
+  public static final String BATCH = "kentsesi.feedback.batchMax";
   private static final int ATTEMPTS = 3;
+  private static final long WAIT_SECONDS = 60;
 
   @Inject
   FeedbackService feedback;
 
-  public FeedbackService.Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
+  @Resource
+  ManagedThreadFactory threads;
+
+  private GroupCommit<Prepared, Submitted> writer;
+
+  @PostConstruct
+  void start() {
+    writer = new GroupCommit<>("feedback-writer", threads, Settings.getInt(WRITERS, 2), Settings.getInt(BATCH, 100),
+        this::storeBatch, this::storeOne);
+  }
+
+  @PreDestroy
+  void stop() {
+    writer.close();
+  }
+
+  /** Checks and stores a submission; returns once it is committed. Field errors are thrown before any waiting. */
+  public Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
+    Prepared prepared = feedback.prepare(s, channel, actor, idempotencyKey);
+    try {
+      return writer.submit(prepared).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GroupCommit.Closed) {
+        throw ApiException.unavailable("submission-not-stored", 30);
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      // Not answered 201: the citizen retries with the same Idempotency-Key and gets the first result if it landed.
+      throw ApiException.unavailable("submission-not-stored", 10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ApiException.unavailable("submission-not-stored", 10);
+    }
+  }
+
+  private List<Submitted> storeBatch(List<Prepared> batch) {
+    feedback.store(batch);
+    List<Submitted> results = new ArrayList<>(batch.size());
+    batch.forEach(p -> results.add(new Submitted(p.feedback(), false)));
+    return results;
+  }
+
+  private Submitted storeOne(Prepared p) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return feedback.submit(s, channel, actor, idempotencyKey);
+        feedback.store(List.of(p));
+        return new Submitted(p.feedback(), false);
       } catch (RuntimeException e) {
         if (!isUniqueViolation(e) || attempt >= ATTEMPTS) {
           throw e;
         }
-        if (idempotencyKey != null) {
-          Optional<Feedback> first = feedback.byIdempotencyKey(idempotencyKey);
+        String key = p.feedback().idempotencyKey();
+        if (key != null) {
+          Optional<Feedback> first = feedback.byIdempotencyKey(key);
           if (first.isPresent()) {
-            return new FeedbackService.Submitted(first.get(), true);
+            return new Submitted(first.get(), true);
           }
         }
+        p.feedback().newTrackingCode(TrackingCode.generate());
       }
     }
   }

@@ -148,6 +148,15 @@ public class Feedback {
     this.kvkkAcknowledgedAt = acknowledgedAt;
   }
 
+  /** A new tracking code for a submission not yet stored, after its first one clashed with an existing code. */
+  public void newTrackingCode(String code) {
+    this.trackingCode = code;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
   public void idempotencyKey(String key) {
     this.idempotencyKey = key;
   }

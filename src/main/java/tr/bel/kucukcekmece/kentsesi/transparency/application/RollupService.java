@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,6 +25,7 @@ import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackBulkLoaded;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFactsBatch;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFactsChanged;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
@@ -57,7 +57,12 @@ public class RollupService {
 
   /** In the transaction that changed the submission (a synchronous observer). */
   void onFactsChanged(@Observes FeedbackFactsChanged change) {
-    apply(change.before(), change.after());
+    applyAll(List.of(change));
+  }
+
+  /** In the transaction that stored a batch of new submissions (a synchronous observer). */
+  void onFactsBatch(@Observes FeedbackFactsBatch batch) {
+    applyAll(batch.changes());
   }
 
   void onBulkLoaded(@Observes FeedbackBulkLoaded loaded) {
@@ -91,70 +96,98 @@ public class RollupService {
   /** Adds (after − before) to the cells of both; either may be null. Joins the caller's transaction. */
   @Transactional
   public void apply(FeedbackFacts before, FeedbackFacts after) {
+    applyAll(List.of(new FeedbackFactsChanged(before, after)));
+  }
+
+  /**
+   * Adds every change's (after − before) to its cells, summed per cell first, so a batch of submissions costs one
+   * update per cell it touches. All cells of one call are updated in one stripe (that of the first change's
+   * submission), in {@link CellKey#ORDER}, by one JDBC batch on the transaction's own connection. Joins the caller's
+   * transaction.
+   */
+  @Transactional
+  public void applyAll(List<FeedbackFactsChanged> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
     Map<CellKey, long[]> deltas = new TreeMap<>(CellKey.ORDER);
-    if (before != null) {
-      long[] v = Measures.contribution(before);
-      for (CellKey k : CellKey.of(before)) {
-        Measures.add(deltas.computeIfAbsent(k, x -> new long[Measures.SIZE]), v, -1);
-      }
+    for (FeedbackFactsChanged change : changes) {
+      add(deltas, change.before(), -1);
+      add(deltas, change.after(), 1);
     }
-    if (after != null) {
-      long[] v = Measures.contribution(after);
-      for (CellKey k : CellKey.of(after)) {
-        Measures.add(deltas.computeIfAbsent(k, x -> new long[Measures.SIZE]), v, 1);
-      }
+    deltas.values().removeIf(Measures::isZero);
+    if (deltas.isEmpty()) {
+      return;
     }
-    long id = after != null ? after.id() : before.id();
+    FeedbackFactsChanged first = changes.get(0);
+    long id = first.after() != null ? first.after().id() : first.before().id();
     int stripe = (int) Math.floorMod(id, (long) STRIPES);
-    for (Map.Entry<CellKey, long[]> e : deltas.entrySet()) {
-      if (!Measures.isZero(e.getValue())) {
-        update(e.getKey(), stripe, e.getValue());
+    // One statement for all cells: the columns any of them changes (adding 0 to the others).
+    boolean[] used = new boolean[Measures.SIZE];
+    for (long[] d : deltas.values()) {
+      for (int i = 0; i < Measures.SIZE; i++) {
+        used[i] |= d[i] != 0;
+      }
+    }
+    List<Integer> columns = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("update transparency_cell set ");
+    for (int i = 0; i < Measures.SIZE; i++) {
+      if (used[i]) {
+        String col = Measures.COLUMNS.get(i);
+        sql.append(columns.isEmpty() ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
+        columns.add(i);
+      }
+    }
+    sql.append(" where grain = ? and period_month = ? and department_code = ? and item_code = ? and stripe = ?");
+    Connection c = em.unwrap(Connection.class);
+    List<CellKey> keys = new ArrayList<>(deltas.keySet());
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (CellKey key : keys) {
+        bind(ps, columns, deltas.get(key), key, stripe);
+        ps.addBatch();
+      }
+      int[] counts = ps.executeBatch();
+      for (int k = 0; k < keys.size(); k++) {
+        if (counts[k] == 0) { // a cell not yet created (counts are exact for updates on H2 and PostgreSQL)
+          CellKey key = keys.get(k);
+          creator.ensure(key, stripe);
+          bind(ps, columns, deltas.get(key), key, stripe);
+          if (ps.executeUpdate() == 0) {
+            throw new IllegalStateException("rollup cell could not be updated: " + key);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("rollup cells could not be updated: " + e.getMessage(), e);
+    }
+  }
+
+  private static void add(Map<CellKey, long[]> deltas, FeedbackFacts facts, int sign) {
+    if (facts != null) {
+      long[] v = Measures.contribution(facts);
+      for (CellKey k : CellKey.of(facts)) {
+        Measures.add(deltas.computeIfAbsent(k, x -> new long[Measures.SIZE]), v, sign);
       }
     }
   }
 
-  private void update(CellKey key, int stripe, long[] delta) {
-    StringBuilder sql = new StringBuilder("update transparency_cell set ");
-    List<Long> values = new ArrayList<>();
-    for (int i = 0; i < Measures.SIZE; i++) {
-      if (delta[i] != 0) {
-        String col = Measures.COLUMNS.get(i);
-        sql.append(values.isEmpty() ? "" : ", ").append(col).append(" = ").append(col).append(" + ?")
-            .append(values.size() + 1);
-        values.add(delta[i]);
-      }
+  private static void bind(PreparedStatement ps, List<Integer> columns, long[] delta, CellKey key, int stripe)
+      throws SQLException {
+    int p = 1;
+    for (int i : columns) {
+      ps.setLong(p++, delta[i]);
     }
-    int p = values.size();
-    sql.append(" where grain = ?").append(p + 1).append(" and period_month = ?").append(p + 2)
-        .append(" and department_code = ?").append(p + 3).append(" and item_code = ?").append(p + 4)
-        .append(" and stripe = ?").append(p + 5);
-    for (int attempt = 0; attempt < 2; attempt++) {
-      Query q = em.createNativeQuery(sql.toString());
-      for (int i = 0; i < values.size(); i++) {
-        q.setParameter(i + 1, values.get(i));
-      }
-      q.setParameter(p + 1, key.grain());
-      q.setParameter(p + 2, Date.valueOf(key.month()));
-      q.setParameter(p + 3, key.department());
-      q.setParameter(p + 4, key.item());
-      q.setParameter(p + 5, (short) stripe);
-      if (q.executeUpdate() > 0) {
-        return;
-      }
-      creator.ensure(key, stripe);
-    }
-    throw new IllegalStateException("rollup cell could not be updated: " + key);
+    ps.setString(p++, key.grain());
+    ps.setDate(p++, Date.valueOf(key.month()));
+    ps.setString(p++, key.department());
+    ps.setString(p++, key.item());
+    ps.setShort(p, (short) stripe);
   }
 
   /** The figures a full recomputation from the feedback table gives, per cell. */
   public Map<CellKey, long[]> recompute() {
     Map<CellKey, long[]> cells = new HashMap<>();
-    statistics.scan(null, null, f -> {
-      long[] v = Measures.contribution(f);
-      for (CellKey k : CellKey.of(f)) {
-        Measures.add(cells.computeIfAbsent(k, x -> new long[Measures.SIZE]), v, 1);
-      }
-    });
+    statistics.scan(null, null, f -> add(cells, f, 1));
     return cells;
   }
 
@@ -193,10 +226,7 @@ public class RollupService {
     Map<CellKey, long[]> cells = new HashMap<>();
     statistics.scan(null, null, f -> {
       count[0]++;
-      long[] v = Measures.contribution(f);
-      for (CellKey k : CellKey.of(f)) {
-        Measures.add(cells.computeIfAbsent(k, x -> new long[Measures.SIZE]), v, 1);
-      }
+      add(cells, f, 1);
     });
     StringBuilder sql = new StringBuilder("insert into transparency_cell (grain, period_month, department_code,"
         + " item_code, stripe");
