@@ -75,6 +75,49 @@ after=$(psqlq "select count(*) from $SCHEMA.feedback")
 # The same POST through the same resource, JSON parsing, validation and problem+json answer, refused for an unknown
 # service before any database work: the ceiling of this request path on this machine.
 WRK_BODIES="$WORK/invalid.json" run "POST /api/feedback refused by validation (400)" 50 "$DURATION" "$BASE/api/feedback"
+# Open loop: the target rate offered by 50 connections on a fixed schedule, latency counted from each request's
+# scheduled send time (HttpLoad --rate, as wrk2 measures it; wrk itself only runs closed loop), the trivial GET at
+# the same rate first.
+python3 - "$WORK/bodies.json" <<'PY'
+import random, sys
+random.seed(7)
+services = ["FEN-YOL", "FEN-KAZI", "TEMIZLIK-COP", "TEMIZLIK-KONTEYNER", "TEMIZLIK-SOKAK", "PARK-BAKIM", "PARK-BUDAMA",
+            "ZABITA-GURULTU", "ZABITA-ISGAL", "ZABITA-SEYYAR", "VETERINER-SOKAK-HAYVANI", "IMAR-KACAK-YAPI",
+            "RUHSAT-ISYERI", "MALI-EMLAK-VERGISI", "SOSYAL-GIDA", "SAGLIK-EVDE-SAGLIK", "KULTUR-KURS", "SPOR-TESIS",
+            "YAZI-NIKAH", "MUHTARLIK-TALEP", "BILGI-E-BELEDIYE", "IKLIM-GERI-DONUSUM", "AFET-EGITIM", "EMLAK-KIRALAMA"]
+hoods = ["ATAKENT", "ATATURK", "BESYOL", "CENNET", "CUMHURIYET", "FATIH", "FEVZI_CAKMAK", "GULTEPE", "HALKALI_MERKEZ",
+         "INONU", "ISTASYON", "KANARYA", "KARTALTEPE", "KEMALPASA", "MEHMET_AKIF", "SOGUTLU_CESME", "SULTAN_MURAT",
+         "TEVFIKBEY", "YARIMBURGAZ", "YENI_MAHALLE", "YESILOVA"]
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for i in range(500):
+        kind = random.choice(["REQUEST", "COMPLAINT", "SATISFACTION", "SUGGESTION", "THANKS"])
+        rating = f',"rating":{random.randint(1, 5)}' if kind == "SATISFACTION" else ""
+        out.write(f'{{"kind":"{kind}","serviceCode":"{random.choice(services)}"{rating},'
+                  f'"comment":"Benchmark talebi ${{n}}: kaldırımda çukur var.","neighbourhoodCode":"{random.choice(hoods)}"}}\n')
+PY
+RATE=${BENCH_RATE:-1000}
+load() { # load <label> <HttpLoad args...>: open loop at $RATE/s over 50 connections; appends a RESULT line
+  local label=$1; shift
+  java -Xmx512m -cp target/test-classes tr.bel.kucukcekmece.kentsesi.bench.HttpLoad --concurrency 50 --rate "$RATE" \
+    --warmup 15 --duration "$DURATION" --json-out "$WORK/open.json" "$@" >/dev/null || true
+  python3 - "$WORK/open.json" "$label" >>"$WORK/results.txt" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+other = r["total"] - r["expectedOk"] - sum(r["errors"].values())
+print(f"{sys.argv[2]}|50|RESULT requests={r['total']} ok={r['expectedOk']} other={other} "
+      f"errors={sum(r['errors'].values())} rps={r['throughput']:.1f} p50={r['p50']:.2f} p90={r['p90']:.2f} "
+      f"p95={r['p95']:.2f} p99={r['p99']:.2f} max={r['max']:.2f}")
+PY
+  tail -1 "$WORK/results.txt"
+}
+load "GET /api/catalog/neighbourhoods at $RATE/s (open loop)" --url "$BASE/api/catalog/neighbourhoods" --expect 200
+open_before=$(psqlq "select count(*) from $SCHEMA.feedback")
+load "POST /api/feedback at $RATE/s (open loop)" --url "$BASE/api/feedback" --method POST \
+  --bodies-file "$WORK/bodies.json" --header 'Content-Type: application/json' --header 'Idempotency-Key: open-${uuid}' \
+  --expect 201
+sleep 2
+open_after=$(psqlq "select count(*) from $SCHEMA.feedback")
+rolled=$(psqlq "select coalesce(sum(submissions), 0) from $SCHEMA.transparency_cell where grain = 'D'")
 stop
 
 rows_now=0 fen_rows=0 fen_open=0 generated=
@@ -100,7 +143,7 @@ fi
 
 echo
 echo "== Summary ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); wrk -t2 on the same machine)"
-python3 - "$WORK/results.txt" "$before" "$after" "$rows_now" "$fen_rows" "$fen_open" "$generated" <<'PY'
+python3 - "$WORK/results.txt" "$before" "$after" "$rows_now" "$fen_rows" "$fen_open" "$generated" "$rolled" "$open_before" "$open_after" <<'PY'
 import sys
 rows = []
 for line in open(sys.argv[1]):
@@ -121,8 +164,18 @@ print(f"at 50 connections, 1,000 submissions/s means a mean latency of 50 ms (Li
       f"well over 1,000/s; the request path alone allows {refused['rps']:.0f}/s here")
 print(f"201 responses in the measured run: {int(post['ok'])}; rows added to the table: {after - before}; "
       f"every 201 committed: {'yes' if after - before >= int(post['ok']) else 'NO'}")
-if len(rows) == 6:
-    get2, inbox, inbox2 = (r for _, _, r in rows[3:])
+final = int(sys.argv[10]) if sys.argv[10] else after
+print(f"rows in the table at the end: {final}; submissions counted in the rollup cells: {sys.argv[8]}; "
+      f"equal: {'yes' if int(sys.argv[8]) == final else 'NO'}")
+if len(rows) >= 5:
+    oget, opost = rows[3][2], rows[4][2]
+    print(f"open loop at {opost['rps']:.0f}/s offered over 50 connections: POST p50 {opost['p50']:.1f} ms, "
+          f"p99 {opost['p99']:.1f} ms ({int(opost['ok'])} answered 201, {int(opost['other'] + opost['errors'])} not); "
+          f"the trivial GET at the same rate: p99 {oget['p99']:.1f} ms; POST p99 = {opost['p99'] / oget['p99']:.2f} x the GET's")
+    ob, oa = int(sys.argv[9]), int(sys.argv[10])
+    print(f"open loop: rows added {oa - ob}; every 201 committed: {'yes' if oa - ob >= int(opost['ok']) else 'NO'}")
+if len(rows) == 8:
+    get2, inbox, inbox2 = (r for _, _, r in rows[5:])
     print(f"inbox p95 {inbox['p95']:.1f} ms (filtered: {inbox2['p95']:.1f} ms) = {inbox['p95'] / get2['p95']:.2f} x the trivial GET's p95")
     print(f"table: {sys.argv[4]} rows ({sys.argv[7] or 'already filled'}); FEN: {sys.argv[5]} rows, {sys.argv[6]} open")
 PY

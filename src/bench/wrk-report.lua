@@ -17,10 +17,23 @@ function init(args)
 end
 
 if post then
+  -- Spread over services of many departments, every neighbourhood and five kinds, as real traffic is (and as the
+  -- rollup cells are: one submission counts in its department's, service's and neighbourhood's cell).
+  local services = {"FEN-YOL", "FEN-KAZI", "TEMIZLIK-COP", "TEMIZLIK-KONTEYNER", "TEMIZLIK-SOKAK", "PARK-BAKIM",
+    "PARK-BUDAMA", "ZABITA-GURULTU", "ZABITA-ISGAL", "ZABITA-SEYYAR", "VETERINER-SOKAK-HAYVANI", "IMAR-KACAK-YAPI",
+    "RUHSAT-ISYERI", "MALI-EMLAK-VERGISI", "SOSYAL-GIDA", "SAGLIK-EVDE-SAGLIK", "KULTUR-KURS", "SPOR-TESIS",
+    "YAZI-NIKAH", "MUHTARLIK-TALEP", "BILGI-E-BELEDIYE", "IKLIM-GERI-DONUSUM", "AFET-EGITIM", "EMLAK-KIRALAMA"}
+  local neighbourhoods = {"ATAKENT", "ATATURK", "BESYOL", "CENNET", "CUMHURIYET", "FATIH", "FEVZI_CAKMAK", "GULTEPE",
+    "HALKALI_MERKEZ", "INONU", "ISTASYON", "KANARYA", "KARTALTEPE", "KEMALPASA", "MEHMET_AKIF", "SOGUTLU_CESME",
+    "SULTAN_MURAT", "TEVFIKBEY", "YARIMBURGAZ", "YENI_MAHALLE", "YESILOVA"}
+  local kinds = {"REQUEST", "COMPLAINT", "SATISFACTION", "SUGGESTION", "THANKS"}
   request = function()
     n = n + 1
-    local body = string.format('{"kind":"REQUEST","serviceCode":"FEN-YOL","comment":"Benchmark talebi %d-%d: '
-      .. 'kaldırımda çukur var.","neighbourhoodCode":"ATAKENT"}', tid, n)
+    local kind = kinds[math.random(#kinds)]
+    local rating = kind == "SATISFACTION" and string.format(',"rating":%d', math.random(5)) or ""
+    local body = string.format('{"kind":"%s","serviceCode":"%s"%s,"comment":"Benchmark talebi %d-%d: '
+      .. 'kaldırımda çukur var.","neighbourhoodCode":"%s"}', kind, services[math.random(#services)], rating, tid, n,
+      neighbourhoods[math.random(#neighbourhoods)])
     return wrk.format("POST", "/api/feedback", {
       ["Content-Type"] = "application/json",
       ["Idempotency-Key"] = string.format("bench-%d-%d-%d-%d", tid, n, os.time(), math.random(1, 1000000000)),

@@ -19,24 +19,29 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * Closed-loop HTTP load generator: {@code concurrency} threads each send one request at a time, wait for the
- * whole response body and record its latency. Only requests completing inside the measurement window (after
+ * HTTP load generator: {@code concurrency} threads each send one request at a time, wait for the whole response
+ * body and record its latency; closed loop (the next request right after the answer) or, with a rate, open loop
+ * (each thread on a fixed schedule, latency from the scheduled time, as wrk2 measures it). Only requests completing inside the measurement window (after
  * the warm-up, until {@code duration} or {@code maxRequests}) count; requests still in flight at its end are
  * dropped. Read the numbers as a ratio against a trivial endpoint measured in the same run, not as capacity.
  */
 public final class HttpLoad {
 
     private static final String USAGE = """
-            usage: HttpLoad --url URL [--method GET] [--body-file FILE] [--header 'Name: value']...
-                            [--concurrency 10] [--duration 10] [--warmup 0] [--max-requests N]
-                            [--expect STATUS] [--label TEXT] [--json-out FILE]
+            usage: HttpLoad --url URL [--method GET] [--body-file FILE | --bodies-file FILE]
+                            [--header 'Name: value']... [--concurrency 10] [--duration 10] [--warmup 0]
+                            [--max-requests N] [--rate R] [--expect STATUS] [--label TEXT] [--json-out FILE]
             Times in seconds. In the body and header values, ${n} becomes a global request counter
-            and ${uuid} a random UUID (one of each per request).""";
+            and ${uuid} a random UUID (one of each per request). --bodies-file: one body per line, request n
+            sends line n (mod the number of lines). --rate R: open loop at R requests/s in all, each
+            worker on a fixed schedule, latency counted from the scheduled send time (so a late answer
+            also delays, and is charged to, the requests queued behind it); without it, closed loop.""";
     private static final List<String> KEYS = List.of("url", "method", "body-file", "concurrency", "duration",
-            "warmup", "max-requests", "expect", "label", "json-out");
+            "warmup", "max-requests", "expect", "label", "json-out", "bodies-file", "rate");
 
     private HttpLoad() {
     }
@@ -46,14 +51,16 @@ public final class HttpLoad {
      * {@code maxRequests} and {@code expect} are 0 when unused; a {@code null} label becomes "METHOD url".
      */
     public record Options(URI url, String method, String body, List<String> headers, int concurrency,
-            Duration warmup, Duration duration, long maxRequests, int expect, String label) {
+            Duration warmup, Duration duration, long maxRequests, int expect, String label, List<String> bodies,
+            double rate) {
         public Options {
             if (concurrency < 1 || warmup.isNegative() || duration.isNegative() || duration.isZero()
-                    || maxRequests < 0) {
+                    || maxRequests < 0 || rate < 0) {
                 throw new IllegalArgumentException("need concurrency >= 1, warmup >= 0, duration > 0, "
-                        + "max-requests >= 0");
+                        + "max-requests >= 0, rate >= 0");
             }
             headers = List.copyOf(headers);
+            bodies = List.copyOf(bodies);
             label = label != null ? label : method + " " + url;
         }
     }
@@ -130,9 +137,9 @@ public final class HttpLoad {
         // less client CPU, than one client per worker, whose extra selector threads compete for the cores.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        boolean templated = (o.body() != null && o.body().contains("${"))
+        boolean templated = (o.body() != null && o.body().contains("${")) || !o.bodies().isEmpty()
                 || o.headers().stream().anyMatch(h -> h.contains("${"));
-        boolean uuids = templated && (o.body() + o.headers()).contains("${uuid}");
+        boolean uuids = templated && (o.body() + o.headers() + o.bodies()).contains("${uuid}");
         HttpRequest fixed = templated ? null : request(o, 0, null);
         AtomicLong counter = new AtomicLong();
         AtomicLong tickets = new AtomicLong();
@@ -144,13 +151,34 @@ public final class HttpLoad {
         Thread[] workers = new Thread[o.concurrency()];
         for (int i = 0; i < workers.length; i++) {
             Recorder r = recorders[i] = new Recorder();
+            // Open loop: worker i sends its k-th request at start + (k + i / concurrency) * period. The schedule
+            // starts again with the measurement, so a backlog of the warm-up (a cold client) is not charged to it.
+            long period = o.rate() > 0 ? Math.round(o.concurrency() / o.rate() * 1e9) : 0;
+            long offset = period * i / o.concurrency();
             workers[i] = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
+                long start = System.nanoTime() + offset;
+                boolean measuring = o.warmup().isZero();
+                for (long k = 0; !Thread.currentThread().isInterrupted(); k++) {
+                    if (period > 0 && !measuring && System.nanoTime() - from >= 0) {
+                        measuring = true;
+                        start = Math.max(from, System.nanoTime()) + offset;
+                        k = 0;
+                    }
                     HttpRequest req = fixed != null ? fixed : request(o, counter.incrementAndGet(),
                             uuids ? UUID.randomUUID().toString() : "");
                     int status = 0;
                     String error = null;
                     long t0 = System.nanoTime();
+                    if (period > 0) {
+                        long scheduled = start + k * period;
+                        while (scheduled - (t0 = System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(scheduled - t0);
+                            if (Thread.currentThread().isInterrupted()) {
+                                return;
+                            }
+                        }
+                        t0 = scheduled; // a request sent late waited behind an earlier one: that wait counts
+                    }
                     try {
                         status = client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (InterruptedException e) {
@@ -216,9 +244,10 @@ public final class HttpLoad {
 
     /** Builds one request; with a {@code null} uuid the templates are sent as they are. */
     private static HttpRequest request(Options o, long n, String uuid) {
+        String body = o.bodies().isEmpty() ? o.body() : o.bodies().get((int) (n % o.bodies().size()));
         HttpRequest.Builder b = HttpRequest.newBuilder(o.url()).timeout(Duration.ofSeconds(30))
-                .method(o.method(), o.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(fill(o.body(), n, uuid), StandardCharsets.UTF_8));
+                .method(o.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(fill(body, n, uuid), StandardCharsets.UTF_8));
         for (String h : o.headers()) {
             int colon = h.indexOf(':');
             b.header(h.substring(0, colon).trim(), fill(h.substring(colon + 1).trim(), n, uuid));
@@ -269,11 +298,14 @@ public final class HttpLoad {
                 throw new IllegalArgumentException("--url is required");
             }
             String body = a.containsKey("body-file") ? Files.readString(Path.of(a.get("body-file"))) : null;
+            List<String> bodies = a.containsKey("bodies-file") ? Files.readAllLines(Path.of(a.get("bodies-file")),
+                    StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList() : List.of();
             o = new Options(URI.create(a.get("url")), a.getOrDefault("method", "GET").toUpperCase(Locale.ROOT),
                     body, headers, Integer.parseInt(a.getOrDefault("concurrency", "10")),
                     seconds(a.getOrDefault("warmup", "0")), seconds(a.getOrDefault("duration", "10")),
                     Long.parseLong(a.getOrDefault("max-requests", "0")),
-                    Integer.parseInt(a.getOrDefault("expect", "0")), a.get("label"));
+                    Integer.parseInt(a.getOrDefault("expect", "0")), a.get("label"), bodies,
+                    Double.parseDouble(a.getOrDefault("rate", "0")));
             request(o, 0, null); // rejects bad URLs, methods and restricted headers before the run
         } catch (IOException | RuntimeException e) {
             System.err.println("HttpLoad: " + e + "\n" + USAGE);
