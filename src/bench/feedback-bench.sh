@@ -4,8 +4,11 @@
 #
 #   bash src/bench/feedback-bench.sh [rows]        (default 1000000 rows for the inbox part; 0 skips it)
 #
-# 1. POST /api/feedback at 50 concurrent connections for 30 s; then checks that every 201 is a committed row. Then
-#    the same POST refused by validation (unknown service, no database work): the request path's own ceiling.
+# 1. POST /api/feedback at 50 concurrent connections for 30 s (closed loop: each connection sends its next request
+#    when answered); then checks that every 201 is a committed row. Then the same POST refused by validation (unknown
+#    service, no database work): the request path's own ceiling. Then open loop: 1,000 requests/s (BENCH_RATE)
+#    offered over 50 connections on a fixed schedule, the trivial GET and then the POST, latency counted from each
+#    request's scheduled send time; every 201 must again be a committed row, and the rollup cells must count them all.
 # 2. The demo-data generator fills the table to <rows>; one department's inbox (first page of open items by due
 #    date, with the counts per status) is read over 10 concurrent connections for 30 s, and a filtered variant.
 #

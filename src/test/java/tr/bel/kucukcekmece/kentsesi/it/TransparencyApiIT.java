@@ -217,6 +217,59 @@ class TransparencyApiIT {
     assertTrue(check.getInt("cells") > 0);
   }
 
+  @Test
+  void concurrentSubmissionsAreEachStoredOnceAndCountedOnceInTheRollups() throws Exception {
+    // 24 callers at once, 5 submissions each; every fifth submission is sent twice at the same moment with one
+    // Idempotency-Key (a citizen's retry racing the first try). Group commit stores them in shared transactions.
+    String[] services = {"FEN-YOL", "ZABITA-SEYYAR", "PARK-BAKIM", "BASIN-BEYAZ-MASA", "TEMIZLIK-COP"};
+    String[] hoods = {"KANARYA", "ATAKENT", "CENNET"};
+    int callers = 24;
+    int each = 5;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(callers * 2);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String[]>> sent = new ArrayList<>();
+    for (int c = 0; c < callers; c++) {
+      for (int i = 0; i < each; i++) {
+        int n = c * each + i;
+        String body = Json.createObjectBuilder().add("kind", n % 2 == 0 ? "SATISFACTION" : "COMPLAINT")
+            .add("serviceCode", services[n % services.length]).add("rating", 1 + n % 5)
+            .add("neighbourhoodCode", hoods[n % hoods.length]).add("comment", "Eşzamanlı deneme " + n).build()
+            .toString();
+        String key = "concurrent-" + java.util.UUID.randomUUID();
+        int copies = n % 5 == 0 ? 2 : 1;
+        for (int k = 0; k < copies; k++) {
+          sent.add(pool.submit(() -> {
+            go.await();
+            Http.Res r = new Http(base).send("POST", "api/feedback", body,
+                java.util.Map.of("Content-Type", "application/json", "Idempotency-Key", key));
+            return new String[] {key, String.valueOf(r.status()), r.status() == 201
+                ? r.json().getString("trackingCode") : r.body()};
+          }));
+        }
+      }
+    }
+    go.countDown();
+    java.util.Map<String, java.util.Set<String>> codesByKey = new java.util.HashMap<>();
+    for (var f : sent) {
+      String[] r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals("201", r[1], r[2]);
+      codesByKey.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[2]);
+    }
+    pool.shutdown();
+    assertEquals(callers * each, codesByKey.size());
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (var codes : codesByKey.values()) {
+      assertEquals(1, codes.size(), "one key, one submission: " + codes);
+      all.addAll(codes);
+    }
+    assertEquals(callers * each, all.size(), "every submission has its own tracking code");
+    for (String code : all) {
+      assertEquals(200, new Http(base).get("api/feedback/" + code).status(), code);
+    }
+    JsonObject check = new Http(base).get("api/test-fixture/transparency/check").json();
+    assertTrue(check.getBoolean("equal"), check.toString());
+  }
+
   // ---- officials' dashboards
 
   @Test
