@@ -116,13 +116,14 @@ public final class AnswerEngine {
     if (all.isEmpty()) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
+    Unit focus = focus(question);
     return index.search(searcher -> answer(searcher, question, lang, kind,
-        new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all,
+        new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all, focus,
         boostedDoc, previous));
   }
 
   private Result answer(IndexSearcher searcher, String question, String lang, QuestionKind kind, Set<Unit> core,
-      List<Unit> all, String boostedDoc, Topic previous) throws IOException {
+      List<Unit> all, Unit focus, String boostedDoc, Topic previous) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Map<Unit, Double> weights = new LinkedHashMap<>();
     for (Unit u : all) {
@@ -206,7 +207,8 @@ public final class AnswerEngine {
             sf++;
           }
         }
-        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL);
+        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL)
+            * (e.getKey().equals(focus) ? FOCUS : 1);
         local.put(e.getKey(), lw);
         localTotal += lw;
       }
@@ -372,6 +374,8 @@ public final class AnswerEngine {
   private static final double W_FIRST = w("first", 0.03);
   private static final double W_QQ = w("qq", 0.15);
   private static final double W_KIND = w("kind", 0.05);
+  /** How much more the focus word of a Turkish question (see {@link #focus}) counts when choosing sentences. */
+  private static final double FOCUS = w("focus", 2.0);
 
   private static double w(String key, double fallback) {
     return Double.parseDouble(System.getProperty("kentsesi.assistant.w." + key, Double.toString(fallback)));
@@ -669,6 +673,59 @@ public final class AnswerEngine {
       out.add(new Unit(stem, fold, en, isFrame(folds, i) ? factor * FRAME : factor));
     }
     return out;
+  }
+
+  private static final Set<String> TR_ASK_BEFORE = Set.of("hangi", "kac");
+  private static final Set<String> TR_ASK_AFTER = Set.of(
+      "nedir", "neydi", "nelerdir", "nelerdi", "neler", "kimdir", "kimdi", "kim", "kime", "kimin", "nerede", "nereye",
+      "nereden", "neresidir", "neresi", "ne", "neyi", "nasil", "kactir");
+
+  /**
+   * The word of a Turkish question that names what is asked about: the content word after "hangi"/"kaç" ("hangi
+   * müdürlük"), else the one before the closing question word ("aracın rengi nedir"); never a frame noun. The
+   * answer is usually next to it. Null when there is none (English wh-words gave no gain: measured, not kept).
+   */
+  private static Unit focus(String question) {
+    List<String> words = new ArrayList<>();
+    List<String> folds = new ArrayList<>();
+    Matcher m = WORD.matcher(question);
+    while (m.find() && words.size() < 200) {
+      String word = m.group();
+      int apostrophe = apostrophe(word);
+      words.add(word);
+      folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
+    }
+    int at = -1;
+    for (int i = 0; i < folds.size() && at < 0; i++) {
+      if (TR_ASK_BEFORE.contains(folds.get(i))) {
+        for (int j = i + 1; j < folds.size() && at < 0; j++) {
+          if (isContent(words, folds, j)) {
+            at = j;
+          }
+        }
+      }
+    }
+    for (int i = folds.size() - 1; i > 0 && at < 0; i--) {
+      if (TR_ASK_AFTER.contains(folds.get(i))) {
+        for (int j = i - 1; j >= 0 && at < 0; j--) {
+          if (isContent(words, folds, j)) {
+            at = j;
+          }
+        }
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String word = words.get(at);
+    return new Unit(first(TR_STEM, BODY_TR_STEM, word), first(TR_FOLD, BODY_TR_FOLD, word), first(EN, BODY_EN, word),
+        1.0);
+  }
+
+  private static boolean isContent(List<String> words, List<String> folds, int i) {
+    String word = words.get(i);
+    return !QUESTION_WORDS.contains(folds.get(i)) && !isFrame(folds, i)
+        && (first(TR_STEM, BODY_TR_STEM, word) != null || first(EN, BODY_EN, word) != null);
   }
 
   private static int apostrophe(String word) {
