@@ -765,6 +765,12 @@ public final class AnswerEngine {
     return false;
   }
 
+  /** Exposed for tests: the focus word of a question as {@link #contentWords} writes it, or null. */
+  static String focusWord(String question) {
+    Unit u = focus(question);
+    return u == null ? null : u.fold() != null ? u.fold() : u.en();
+  }
+
   /** Exposed for tests: the query words that count. */
   public static List<String> contentWords(String question) {
     List<String> out = new ArrayList<>();
