@@ -116,13 +116,14 @@ public final class AnswerEngine {
     if (all.isEmpty()) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
+    Unit focus = focus(question);
     return index.search(searcher -> answer(searcher, question, lang, kind,
-        new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all,
+        new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all, focus,
         boostedDoc, previous));
   }
 
   private Result answer(IndexSearcher searcher, String question, String lang, QuestionKind kind, Set<Unit> core,
-      List<Unit> all, String boostedDoc, Topic previous) throws IOException {
+      List<Unit> all, Unit focus, String boostedDoc, Topic previous) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Map<Unit, Double> weights = new LinkedHashMap<>();
     for (Unit u : all) {
@@ -206,7 +207,8 @@ public final class AnswerEngine {
             sf++;
           }
         }
-        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL);
+        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL)
+            * (e.getKey().equals(focus) ? FOCUS : 1);
         local.put(e.getKey(), lw);
         localTotal += lw;
       }
@@ -256,7 +258,7 @@ public final class AnswerEngine {
       }
       double ps = W_REL * rel + W_PCOV * passageCov + W_SENT * bestCov + W_HEAD * headCov + W_HREV * headReverse + qq
           + (boostedDoc != null && boostedDoc.equals(c.documentId()) ? FOLLOW_UP_BONUS : 0);
-      scored.add(new Candidate(c, sentences, bestSentence, bestPair, bestCov, passageCov, rel, ps));
+      scored.add(new Candidate(c, sentences, bestSentence, bestPair, bestCov, passageCov, ps));
     }
     scored.sort((a, b) -> Double.compare(b.score(), a.score()));
     Candidate top1 = scored.get(0);
@@ -264,7 +266,15 @@ public final class AnswerEngine {
     String answer = top1.pair() >= 0
         ? top1.sentences().get(top1.pair()) + " " + top1.sentences().get(top1.pair() + 1)
         : compose(top1.sentences(), top1.sentence(), weights, core, totalWeight, lang, kind);
-    double confidence = calibrate(top1.passageCoverage(), top1.sentenceCoverage(), top1.relative());
+    double rival = 0;
+    for (Candidate c : scored) {
+      if (!c.citation().documentId().equals(cited.documentId())) {
+        rival = c.score();
+        break;
+      }
+    }
+    double confidence = calibrate(top1.passageCoverage(), top1.sentenceCoverage(), top1.score() - rival,
+        matchedWords(core, lang, prepare(cited).whole()));
 
     List<Citation> ranked = new ArrayList<>();
     for (Candidate c : scored) {
@@ -343,7 +353,7 @@ public final class AnswerEngine {
   }
 
   private record Candidate(Citation citation, List<String> sentences, int sentence, int pair, double sentenceCoverage,
-      double passageCoverage, double relative, double score) {}
+      double passageCoverage, double score) {}
 
   private static final int RERANK = 12;
   private static final double LOCAL = w("local", 1.0);
@@ -364,15 +374,40 @@ public final class AnswerEngine {
   private static final double W_FIRST = w("first", 0.03);
   private static final double W_QQ = w("qq", 0.15);
   private static final double W_KIND = w("kind", 0.05);
+  /** How much more the focus word of a Turkish question (see {@link #focus}) counts when choosing sentences. */
+  private static final double FOCUS = w("focus", 2.0);
 
   private static double w(String key, double fallback) {
     return Double.parseDouble(System.getProperty("kentsesi.assistant.w." + key, Double.toString(fallback)));
   }
 
-  /** Maps the raw evidence to a probability-like confidence (fitted on the municipal evaluation set). */
-  static double calibrate(double passageCoverage, double windowCoverage, double relative) {
-    double z = -4.2 + 5.2 * passageCoverage + 1.6 * windowCoverage + 0.8 * relative;
+  /** Re-ranking margin over the best passage of another document beyond which a clearer lead adds nothing. */
+  private static final double MARGIN_CAP = 0.5;
+  /** Number of distinct question words in the cited passage beyond which more add nothing. */
+  private static final int MATCHED_CAP = 6;
+
+  /**
+   * Maps the raw evidence to a probability-like confidence: the share of the question the cited passage and its
+   * quoted sentences cover, and how clearly the cited document leads every other document (its re-ranking margin,
+   * at most {@value #MARGIN_CAP}) scaled by how many distinct question words the passage holds (at most
+   * {@value #MATCHED_CAP}). Logistic, fitted on the evaluation sets (the municipal set's unanswerable questions
+   * weighted five times, qa-tr-history 0.3 times), the intercept then lowered until they are declined as before.
+   */
+  static double calibrate(double passageCoverage, double windowCoverage, double margin, int matchedWords) {
+    double lead = Math.min(Math.max(margin, 0), MARGIN_CAP) * Math.min(matchedWords, MATCHED_CAP) / MATCHED_CAP;
+    double z = -1.85 + 1.0 * passageCoverage + 1.45 * windowCoverage + 4.2 * lead;
     return Math.round(1000.0 / (1 + Math.exp(-z))) / 1000.0;
+  }
+
+  /** How many of the question's own (core) words a text contains. */
+  private static int matchedWords(Set<Unit> core, String lang, Analysed text) {
+    int matched = 0;
+    for (Unit u : core) {
+      if (contains(text, u, lang)) {
+        matched++;
+      }
+    }
+    return matched;
   }
 
   /** The best sentence plus its better neighbour when both fit in 300 characters. */
@@ -640,6 +675,59 @@ public final class AnswerEngine {
     return out;
   }
 
+  private static final Set<String> TR_ASK_BEFORE = Set.of("hangi", "kac");
+  private static final Set<String> TR_ASK_AFTER = Set.of(
+      "nedir", "neydi", "nelerdir", "nelerdi", "neler", "kimdir", "kimdi", "kim", "kime", "kimin", "nerede", "nereye",
+      "nereden", "neresidir", "neresi", "ne", "neyi", "nasil", "kactir");
+
+  /**
+   * The word of a Turkish question that names what is asked about: the content word after "hangi"/"kaç" ("hangi
+   * müdürlük"), else the one before the closing question word ("aracın rengi nedir"); never a frame noun. The
+   * answer is usually next to it. Null when there is none (English wh-words gave no gain: measured, not kept).
+   */
+  private static Unit focus(String question) {
+    List<String> words = new ArrayList<>();
+    List<String> folds = new ArrayList<>();
+    Matcher m = WORD.matcher(question);
+    while (m.find() && words.size() < 200) {
+      String word = m.group();
+      int apostrophe = apostrophe(word);
+      words.add(word);
+      folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
+    }
+    int at = -1;
+    for (int i = 0; i < folds.size() && at < 0; i++) {
+      if (TR_ASK_BEFORE.contains(folds.get(i))) {
+        for (int j = i + 1; j < folds.size() && at < 0; j++) {
+          if (isContent(words, folds, j)) {
+            at = j;
+          }
+        }
+      }
+    }
+    for (int i = folds.size() - 1; i > 0 && at < 0; i--) {
+      if (TR_ASK_AFTER.contains(folds.get(i))) {
+        for (int j = i - 1; j >= 0 && at < 0; j--) {
+          if (isContent(words, folds, j)) {
+            at = j;
+          }
+        }
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String word = words.get(at);
+    return new Unit(first(TR_STEM, BODY_TR_STEM, word), first(TR_FOLD, BODY_TR_FOLD, word), first(EN, BODY_EN, word),
+        1.0);
+  }
+
+  private static boolean isContent(List<String> words, List<String> folds, int i) {
+    String word = words.get(i);
+    return !QUESTION_WORDS.contains(folds.get(i)) && !isFrame(folds, i)
+        && (first(TR_STEM, BODY_TR_STEM, word) != null || first(EN, BODY_EN, word) != null);
+  }
+
   private static int apostrophe(String word) {
     int a = word.indexOf('\'');
     int b = word.indexOf('’');
@@ -675,6 +763,12 @@ public final class AnswerEngine {
       }
     }
     return false;
+  }
+
+  /** Exposed for tests: the focus word of a question as {@link #contentWords} writes it, or null. */
+  static String focusWord(String question) {
+    Unit u = focus(question);
+    return u == null ? null : u.fold() != null ? u.fold() : u.en();
   }
 
   /** Exposed for tests: the query words that count. */

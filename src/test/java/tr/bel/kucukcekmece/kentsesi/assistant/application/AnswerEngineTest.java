@@ -147,4 +147,25 @@ class AnswerEngineTest {
     AnswerEngine.Result howLong = faq.engine().ask("How long until I get a library card?", "en", null);
     assertEquals("faq#1", howLong.citations().get(0).passageId());
   }
+
+  @Test
+  void focusOfATurkishQuestionIsTheWordNextToTheQuestionWord() {
+    String closing = "Çöp toplama aracının rengi nedir?";
+    assertEquals(AnswerEngine.contentWords(closing).get(3), AnswerEngine.focusWord(closing));
+    String hangi = "Hangi müdürlük ruhsat verir?";
+    assertEquals(AnswerEngine.contentWords(hangi).get(0), AnswerEngine.focusWord(hangi));
+    // a frame noun ("hangi yıl") is not the focus: the next content word is
+    String frame = "Hangi yıl park açıldı?";
+    assertEquals(AnswerEngine.contentWords(frame).get(1), AnswerEngine.focusWord(frame));
+    assertNull(AnswerEngine.focusWord("When is rubbish collected?"));
+  }
+
+  @Test
+  void confidenceRisesWithTheCitedDocumentsLeadOverOtherDocuments() {
+    double alone = AnswerEngine.calibrate(0.5, 0.5, 0.0, 4);
+    assertTrue(AnswerEngine.calibrate(0.5, 0.5, 0.3, 4) > alone);
+    // a lead counts only with question words in the passage, and only up to its cap
+    assertEquals(alone, AnswerEngine.calibrate(0.5, 0.5, 0.3, 0));
+    assertEquals(AnswerEngine.calibrate(0.5, 0.5, 0.5, 4), AnswerEngine.calibrate(0.5, 0.5, 2.0, 4));
+  }
 }
