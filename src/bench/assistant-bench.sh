@@ -9,7 +9,8 @@
 # ../shared/dev-data (read at run time, never copied into the repository) when that directory exists, and renamed
 # copies of the shipped documents until there are at least 5,000 passages. Questions: the municipal evaluation set.
 # Needs wrk (installed when missing), PostgreSQL on 127.0.0.1:5432 (user postgres, trust); uses schema
-# kentsesi_bench4 of database test, dropped and re-created.
+# kentsesi_bench4 of database test, dropped and re-created. The portal runs with G1 (the run command's collector;
+# BENCH_GC changes it); BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=ask.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${KENTSESI_BENCH_PORT:-18084}
@@ -78,7 +79,7 @@ start() {
   KENTSESI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KENTSESI_DB_USER="$PGUSER" KENTSESI_DB_SCHEMA=$SCHEMA \
   KENTSESI_DEMO=true KENTSESI_DEMO_FEEDBACK=0 KENTSESI_ADMIN_PASSWORD=Bench-Passw0rd-1 \
   KENTSESI_DATA_DIR="$WORK/data-$log" KENTSESI_KNOWLEDGE_DIR="$know" \
-  java -Xmx2g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
+  java -Xmx2g ${BENCH_GC:--XX:+UseG1GC} ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
     --contextroot / --port "$PORT" --nocluster >"$WORK/$log.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -93,8 +96,12 @@ public final class AnswerEngine {
     return threshold;
   }
 
-  /** One analysed query word: its three analyses and how much it counts. */
-  private record Unit(String stem, String fold, String en, double factor) {}
+  /** One analysed query word: its three analyses, how much it counts, and its folded four-letter prefix. */
+  private record Unit(String stem, String fold, String en, double factor, String prefix) {
+    Unit(String stem, String fold, String en, double factor) {
+      this(stem, fold, en, factor, fold != null && fold.length() >= 4 ? fold.substring(0, 4) : null);
+    }
+  }
 
   public Result ask(String question, String language, Topic previous) {
     String lang = "tr".equals(language) || "en".equals(language) ? language : LanguageDetector.detect(question);
@@ -127,7 +134,7 @@ public final class AnswerEngine {
     IndexReader reader = searcher.getIndexReader();
     Map<Unit, Double> weights = new LinkedHashMap<>();
     for (Unit u : all) {
-      weights.merge(u, idf(reader, u, lang) * u.factor(), Math::max);
+      weights.merge(u, idf(searcher, u, lang) * u.factor(), Math::max);
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int clauses = 0;
@@ -137,12 +144,15 @@ public final class AnswerEngine {
       }
       double f = u.factor();
       if ("tr".equals(lang)) {
-        clauses += add(q, BODY_TR_STEM, u.stem(), 1.0 * f) + add(q, HEAD_TR_STEM, u.stem(), Q_HEAD * f)
-            + add(q, BODY_TR_FOLD, u.fold(), 0.7 * f) + add(q, HEAD_TR_FOLD, u.fold(), 0.7 * Q_HEAD * f)
-            + add(q, BODY_EN, u.en(), 0.2 * f);
+        clauses += add(searcher, q, BODY_TR_STEM, u.stem(), 1.0 * f)
+            + add(searcher, q, HEAD_TR_STEM, u.stem(), Q_HEAD * f)
+            + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.7 * f)
+            + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.7 * Q_HEAD * f)
+            + add(searcher, q, BODY_EN, u.en(), 0.2 * f);
       } else {
-        clauses += add(q, BODY_EN, u.en(), 1.0 * f) + add(q, HEAD_EN, u.en(), Q_HEAD * f)
-            + add(q, BODY_TR_FOLD, u.fold(), 0.3 * f) + add(q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
+        clauses += add(searcher, q, BODY_EN, u.en(), 1.0 * f) + add(searcher, q, HEAD_EN, u.en(), Q_HEAD * f)
+            + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.3 * f)
+            + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
       }
     }
     ScoreDoc[] top = searcher.search(q.build(), 40).scoreDocs;
@@ -214,9 +224,9 @@ public final class AnswerEngine {
       }
       for (int i = 0; i < n; i++) {
         Analysed a = analysed.get(i);
-        double cov = coverage(weights, core, totalWeight, lang, a, null);
-        double localCov = coverage(local, core, localTotal, lang, a, null);
-        double withHead = coverage(weights, core, totalWeight, lang, a, head);
+        double cov = coverage(weights, core, totalWeight, lang, a, null, null);
+        double localCov = coverage(local, core, localTotal, lang, a, null, null);
+        double withHead = coverage(weights, core, totalWeight, lang, a, head, null);
         double ws = W_COV * localCov + W_COV_HEAD * withHead + W_CUE * prepared.cue(kind, i)
             + (i == 0 ? W_FIRST : 0);
         if (ws > bestWindow) {
@@ -232,9 +242,10 @@ public final class AnswerEngine {
           if (sentences.get(i).length() + 1 + sentences.get(i + 1).length() > MAX_ANSWER_CHARS) {
             continue;
           }
-          Analysed a = union(analysed.get(i), analysed.get(i + 1));
-          double ps = W_COV * coverage(local, core, localTotal, lang, a, null)
-              + W_COV_HEAD * coverage(weights, core, totalWeight, lang, a, head)
+          Analysed a = analysed.get(i);
+          Analysed b = analysed.get(i + 1);
+          double ps = W_COV * coverage(local, core, localTotal, lang, a, b, null)
+              + W_COV_HEAD * coverage(weights, core, totalWeight, lang, a, b, head)
               + W_CUE * Math.max(prepared.cue(kind, i), prepared.cue(kind, i + 1))
               + (i == 0 ? W_FIRST : 0);
           if (ps > bestPairScore) {
@@ -246,9 +257,9 @@ public final class AnswerEngine {
           bestPair = -1;
         }
       }
-      double passageCov = coverage(weights, core, totalWeight, lang, whole, null);
-      double headCov = coverage(weights, core, totalWeight, lang, head, null);
-      double headReverse = reverseCoverage(reader, lang, prepared.headingUnits(), question, questionAnalysed);
+      double passageCov = coverage(weights, core, totalWeight, lang, whole, null, null);
+      double headCov = coverage(weights, core, totalWeight, lang, head, null, null);
+      double headReverse = reverseCoverage(searcher, lang, prepared.headingUnits(), question, questionAnalysed);
       // a heading that is itself a question (FAQ style) is matched against the asked question both ways, and
       // counts more when it asks for the same kind of fact
       double qq = 0;
@@ -422,8 +433,8 @@ public final class AnswerEngine {
     boolean nextFits = next != null && first.length() + 1 + next.length() <= MAX_ANSWER_CHARS;
     boolean prevFits = prev != null && prev.length() + 1 + first.length() <= MAX_ANSWER_CHARS;
     if (nextFits && prevFits) {
-      double n = coverage(weights, core, totalWeight, lang, analyse(next), null) + 0.1 * kind.cue(next) + 0.05;
-      double p = coverage(weights, core, totalWeight, lang, analyse(prev), null) + 0.1 * kind.cue(prev);
+      double n = coverage(weights, core, totalWeight, lang, analyse(next), null, null) + 0.1 * kind.cue(next) + 0.05;
+      double p = coverage(weights, core, totalWeight, lang, analyse(prev), null, null) + 0.1 * kind.cue(prev);
       return p > n ? prev + " " + first : first + " " + next;
     }
     if (nextFits) {
@@ -462,7 +473,7 @@ public final class AnswerEngine {
           break;
         }
         String part = sentence.substring(from, to).trim();
-        double score = coverage(weights, core, totalWeight, lang, analyse(part), null) + 0.1 * kind.cue(part)
+        double score = coverage(weights, core, totalWeight, lang, analyse(part), null, null) + 0.1 * kind.cue(part)
             - 0.001 * (b - a);
         if (score > bestScore) {
           bestScore = score;
@@ -516,38 +527,32 @@ public final class AnswerEngine {
     }
   }
 
-  private static Analysed union(Analysed a, Analysed b) {
-    Analysed u = new Analysed(new HashSet<>(a.stem()), new HashSet<>(a.fold()), new HashSet<>(a.en()));
-    u.stem().addAll(b.stem());
-    u.fold().addAll(b.fold());
-    u.prefixes().addAll(b.prefixes());
-    u.en().addAll(b.en());
-    return u;
-  }
-
   private static Analysed analyse(String text) {
     return new Analysed(new HashSet<>(TextAnalysis.terms(TR_STEM, BODY_TR_STEM, text)),
         new HashSet<>(TextAnalysis.terms(TR_FOLD, BODY_TR_FOLD, text)),
         new HashSet<>(TextAnalysis.terms(EN, BODY_EN, text)));
   }
 
-  /** Share of the question's weight whose words the text (and optional extra text) contains. */
+  /**
+   * Share of the question's weight whose words a text contains, the text being {@code a} and the optional
+   * {@code b} and {@code c} together (a pair of sentences, a sentence with its heading).
+   */
   private static double coverage(Map<Unit, Double> weights, Set<Unit> core, double total, String lang, Analysed a,
-      Analysed extra) {
+      Analysed b, Analysed c) {
     if (total <= 0) {
       return 0;
     }
+    boolean tr = "tr".equals(lang);
     double covered = 0;
     for (Map.Entry<Unit, Double> e : weights.entrySet()) {
       Unit u = e.getKey();
       if (!core.contains(u)) {
         continue;
       }
-      if (contains(a, u, lang) || extra != null && contains(extra, u, lang)) {
+      if (contains(a, u, lang) || b != null && contains(b, u, lang) || c != null && contains(c, u, lang)) {
         covered += e.getValue();
-      } else if (PREFIX > 0 && "tr".equals(lang) && u.fold() != null && u.fold().length() >= 4
-          && (a.prefixes().contains(u.fold().substring(0, 4))
-              || extra != null && extra.prefixes().contains(u.fold().substring(0, 4)))) {
+      } else if (PREFIX > 0 && tr && u.prefix() != null && (a.prefixes().contains(u.prefix())
+          || b != null && b.prefixes().contains(u.prefix()) || c != null && c.prefixes().contains(u.prefix()))) {
         covered += PREFIX * e.getValue();
       }
     }
@@ -562,7 +567,7 @@ public final class AnswerEngine {
   }
 
   /** Share of the heading's own weighted words that the question contains (a heading that is the question). */
-  private static double reverseCoverage(IndexReader reader, String lang, List<Unit> head, String question,
+  private double reverseCoverage(IndexSearcher searcher, String lang, List<Unit> head, String question,
       Analysed q) throws IOException {
     if (head.isEmpty()) {
       return 0;
@@ -570,7 +575,7 @@ public final class AnswerEngine {
     double total = 0;
     double covered = 0;
     for (Unit u : head) {
-      double w = idf(reader, u, lang);
+      double w = idf(searcher, u, lang);
       total += w;
       if (contains(q, u, lang)) {
         covered += w;
@@ -579,21 +584,27 @@ public final class AnswerEngine {
     return total <= 0 ? 0 : covered / total;
   }
 
-  private static int add(BooleanQuery.Builder q, String field, String term, double boost) {
+  /** Adds a term to the query with its cached statistics; a term no passage holds is left out (it matches nothing). */
+  private int add(IndexSearcher searcher, BooleanQuery.Builder q, String field, String term, double boost)
+      throws IOException {
     if (term == null || term.isEmpty()) {
       return 0;
     }
-    q.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) boost), BooleanClause.Occur.SHOULD);
+    TermStates states = termStates(searcher, field, term);
+    if (states.docFreq() == 0) {
+      return 0;
+    }
+    q.add(new BoostQuery(new TermQuery(new Term(field, term), states), (float) boost), BooleanClause.Occur.SHOULD);
     return 1;
   }
 
-  private static double idf(IndexReader reader, Unit u, String lang) throws IOException {
-    int n = Math.max(1, reader.numDocs());
+  private double idf(IndexSearcher searcher, Unit u, String lang) throws IOException {
+    int n = Math.max(1, searcher.getIndexReader().numDocs());
     double best = 0;
     if ("tr".equals(lang)) {
-      best = Math.max(idf(n, df(reader, BODY_TR_STEM, u.stem())), idf(n, df(reader, BODY_TR_FOLD, u.fold())));
+      best = Math.max(idf(n, df(searcher, BODY_TR_STEM, u.stem())), idf(n, df(searcher, BODY_TR_FOLD, u.fold())));
     } else {
-      best = Math.max(idf(n, df(reader, BODY_EN, u.en())), 0.5 * idf(n, df(reader, BODY_TR_FOLD, u.fold())));
+      best = Math.max(idf(n, df(searcher, BODY_EN, u.en())), 0.5 * idf(n, df(searcher, BODY_TR_FOLD, u.fold())));
     }
     return best;
   }
@@ -614,29 +625,38 @@ public final class AnswerEngine {
     return cache.map();
   }
 
-  /** Document frequencies of the current reader (a new reader, after a re-index, starts a new cache). */
-  private record DfCache(Object readerKey, java.util.concurrent.ConcurrentHashMap<String, Integer> map) {}
+  /**
+   * Term statistics of the current reader by field and term, looked up in the terms dictionary once and then given
+   * to every query that uses the term (a new reader, after a re-index, starts a new cache).
+   */
+  private record TermCache(Object readerKey, ConcurrentHashMap<String, ConcurrentHashMap<String, TermStates>> fields,
+      AtomicInteger size) {}
 
-  private static volatile DfCache dfCache = new DfCache(new Object(), new java.util.concurrent.ConcurrentHashMap<>());
+  private static final int TERM_CACHE_MAX = 200_000;
+  private volatile TermCache termCache = new TermCache(new Object(), new ConcurrentHashMap<>(), new AtomicInteger());
 
-  private static int df(IndexReader reader, String field, String term) throws IOException {
-    if (term == null) {
-      return Integer.MAX_VALUE / 2;
-    }
+  private TermStates termStates(IndexSearcher searcher, String field, String term) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     Object key = helper != null ? helper.getKey() : reader;
-    DfCache cache = dfCache;
-    if (cache.readerKey() != key || cache.map().size() > 200_000) {
-      cache = new DfCache(key, new java.util.concurrent.ConcurrentHashMap<>());
-      dfCache = cache;
+    TermCache cache = termCache;
+    if (cache.readerKey() != key || cache.size().get() > TERM_CACHE_MAX) {
+      cache = new TermCache(key, new ConcurrentHashMap<>(), new AtomicInteger());
+      termCache = cache;
     }
-    String k = field + '\u0000' + term;
-    Integer df = cache.map().get(k);
-    if (df == null) {
-      df = reader.docFreq(new Term(field, term));
-      cache.map().put(k, df);
+    ConcurrentHashMap<String, TermStates> terms = cache.fields().computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+    TermStates states = terms.get(term);
+    if (states == null) {
+      states = TermStates.build(searcher, new Term(field, term), true);
+      if (terms.putIfAbsent(term, states) == null) {
+        cache.size().incrementAndGet();
+      }
     }
-    return df;
+    return states;
+  }
+
+  private int df(IndexSearcher searcher, String field, String term) throws IOException {
+    return term == null ? Integer.MAX_VALUE / 2 : termStates(searcher, field, term).docFreq();
   }
 
   private static double idf(int n, int df) {
@@ -664,9 +684,10 @@ public final class AnswerEngine {
       if (QUESTION_WORDS.contains(folded) || !seen.add(folded)) {
         continue;
       }
-      String stem = first(TR_STEM, BODY_TR_STEM, word);
-      String fold = first(TR_FOLD, BODY_TR_FOLD, word);
-      String en = first(EN, BODY_EN, word);
+      String[] analyses = analyses(word);
+      String stem = analyses[0];
+      String fold = analyses[1];
+      String en = analyses[2];
       if (stem == null && fold == null && en == null) {
         continue;
       }
@@ -718,14 +739,14 @@ public final class AnswerEngine {
       return null;
     }
     String word = words.get(at);
-    return new Unit(first(TR_STEM, BODY_TR_STEM, word), first(TR_FOLD, BODY_TR_FOLD, word), first(EN, BODY_EN, word),
-        1.0);
+    String[] analyses = analyses(word);
+    return new Unit(analyses[0], analyses[1], analyses[2], 1.0);
   }
 
   private static boolean isContent(List<String> words, List<String> folds, int i) {
     String word = words.get(i);
     return !QUESTION_WORDS.contains(folds.get(i)) && !isFrame(folds, i)
-        && (first(TR_STEM, BODY_TR_STEM, word) != null || first(EN, BODY_EN, word) != null);
+        && (analyses(word)[0] != null || analyses(word)[2] != null);
   }
 
   private static int apostrophe(String word) {
@@ -745,6 +766,26 @@ public final class AnswerEngine {
     String before = i > 0 ? folds.get(i - 1) : "";
     String after = i + 1 < folds.size() ? folds.get(i + 1) : "";
     return FRAME_BEFORE.contains(before) || FRAME_AFTER.contains(after);
+  }
+
+  private static final int WORD_CACHE_MAX = 100_000;
+  private static final ConcurrentHashMap<String, String[]> WORD_ANALYSES = new ConcurrentHashMap<>();
+
+  /**
+   * A word's Turkish-stemmed, folded and English terms (each null when the analyzer drops the word), kept in memory
+   * since residents' questions use the same words again and again.
+   */
+  private static String[] analyses(String word) {
+    String[] analyses = WORD_ANALYSES.get(word);
+    if (analyses == null) {
+      analyses = new String[] {first(TR_STEM, BODY_TR_STEM, word), first(TR_FOLD, BODY_TR_FOLD, word),
+          first(EN, BODY_EN, word)};
+      if (WORD_ANALYSES.size() >= WORD_CACHE_MAX) {
+        WORD_ANALYSES.clear();
+      }
+      WORD_ANALYSES.put(word, analyses);
+    }
+    return analyses;
   }
 
   private static String first(Analyzer analyzer, String field, String word) {

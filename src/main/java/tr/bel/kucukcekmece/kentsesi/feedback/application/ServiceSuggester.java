@@ -220,30 +220,30 @@ public class ServiceSuggester {
     if (best.isEmpty()) {
       return Optional.empty();
     }
-    List<BooleanQuery> words = new ArrayList<>();
-    Set<Set<String>> seen = new HashSet<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find() && words.size() < 40) {
-      BooleanQuery.Builder word = new BooleanQuery.Builder();
-      Set<String> terms = new HashSet<>();
-      for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
-        for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
-          word.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-          terms.add(field + ":" + term);
-        }
-      }
-      if (!terms.isEmpty() && seen.add(terms)) {
-        words.add(word.build());
-      }
-    }
     TermQuery service = new TermQuery(new Term(ID, "service:" + best.get(0).serviceCode()));
+    int words = 0;
     int matched = 0;
+    Set<Set<String>> seen = new HashSet<>();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        for (BooleanQuery word : words) {
+        // words are looked at one by one until two of them match (then more cannot change the outcome)
+        Matcher m = WORD.matcher(text);
+        while (matched < 2 && words < 40 && m.find()) {
+          BooleanQuery.Builder word = new BooleanQuery.Builder();
+          Set<String> terms = new HashSet<>();
+          for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
+            for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
+              word.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+              terms.add(field + ":" + term);
+            }
+          }
+          if (terms.isEmpty() || !seen.add(terms)) {
+            continue;
+          }
+          words++;
           BooleanQuery both = new BooleanQuery.Builder().add(service, BooleanClause.Occur.FILTER)
-              .add(word, BooleanClause.Occur.FILTER).build();
+              .add(word.build(), BooleanClause.Occur.FILTER).build();
           if (searcher.count(both) > 0) {
             matched++;
           }
@@ -254,7 +254,7 @@ public class ServiceSuggester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return matched >= Math.min(2, words.size()) && matched > 0 ? Optional.of(best.get(0)) : Optional.empty();
+    return matched >= Math.min(2, words) && matched > 0 ? Optional.of(best.get(0)) : Optional.empty();
   }
 
   @PreDestroy
