@@ -26,6 +26,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
@@ -155,7 +156,8 @@ public final class AnswerEngine {
             + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
       }
     }
-    ScoreDoc[] top = searcher.search(q.build(), 40).scoreDocs;
+    // the hits are not counted beyond the 40 wanted, so that Lucene can skip passages that cannot enter the top 40
+    ScoreDoc[] top = searcher.search(q.build(), new TopScoreDocCollectorManager(FETCH, null, FETCH)).scoreDocs;
     if (top.length == 0) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
@@ -367,6 +369,8 @@ public final class AnswerEngine {
       double passageCoverage, double score) {}
 
   private static final int RERANK = 12;
+  /** Passages fetched by the search, of which the best {@value #RERANK} are re-ranked. */
+  private static final int FETCH = 40;
   private static final double LOCAL = w("local", 1.0);
   private static final double PREFIX = w("prefix", 0.5);
   private static final double FOLLOW_UP_BONUS = 0.3;
@@ -384,7 +388,7 @@ public final class AnswerEngine {
   private static final double W_CUE = w("cue", 0.12);
   private static final double W_FIRST = w("first", 0.03);
   private static final double W_QQ = w("qq", 0.15);
-  private static final double W_KIND = w("kind", 0.05);
+  private static final double W_KIND = w("kind", 0.15);
   /** How much more the focus word of a Turkish question (see {@link #focus}) counts when choosing sentences. */
   private static final double FOCUS = w("focus", 2.0);
 
