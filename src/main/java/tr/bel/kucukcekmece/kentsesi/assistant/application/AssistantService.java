@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
@@ -24,6 +25,7 @@ import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -89,6 +91,11 @@ public class AssistantService {
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
+  /** Questions answered by the engine at once (default: one per core); the others wait in arrival order. */
+  public static final String CONCURRENCY = "kentsesi.assistant.concurrency";
+  private final Semaphore engineSlots = new Semaphore(Settings.get(CONCURRENCY).map(Integer::parseInt)
+      .filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors()), true);
+
   /** Validates a question: required, at most 1,000 characters, text (letters or digits, no control characters). */
   public static void validate(String question, String language, String conversationId) {
     ApiException.Collector errors = new ApiException.Collector();
@@ -126,10 +133,18 @@ public class AssistantService {
         ? previous.topic() : null;
 
     Reply reply = live(q, language, id);
-    AnswerEngine.Result result = null;
     if (reply == null) {
-      result = knowledge.base().engine().ask(q, language, topic);
-      Handoff handoff = result.answered() ? null : handoff(q, result.lang());
+      AnswerEngine.Result result;
+      Handoff handoff;
+      // the engine's work is CPU only: a few at a time, in arrival order, so that under load every question waits
+      // about as long as the others instead of all of them sharing the cores at once
+      engineSlots.acquireUninterruptibly();
+      try {
+        result = knowledge.base().engine().ask(q, language, topic);
+        handoff = result.answered() ? null : handoff(q, result.lang());
+      } finally {
+        engineSlots.release();
+      }
       List<AnswerEngine.Citation> suggestions = result.answered() ? List.of() : result.closest();
       reply = new Reply(id, 0, result.lang(), result.answered(), result.answer(), result.confidence(),
           result.answered() ? result.citations() : List.of(), suggestions, handoff, null);
