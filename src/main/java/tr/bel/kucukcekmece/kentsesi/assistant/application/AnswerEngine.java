@@ -670,16 +670,26 @@ public final class AnswerEngine {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private static List<Unit> units(String text, double factor) {
-    List<String> words = new ArrayList<>();
-    List<String> folds = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find() && words.size() < 200) {
-      String word = m.group();
-      int apostrophe = apostrophe(word);
-      words.add(word);
-      folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
+  /** A text's words (at most 200) and each one folded, without an apostrophe suffix ("Küçükçekmece'de"). */
+  private record Words(List<String> words, List<String> folds) {
+    static Words of(String text) {
+      List<String> words = new ArrayList<>();
+      List<String> folds = new ArrayList<>();
+      Matcher m = WORD.matcher(text);
+      while (m.find() && words.size() < 200) {
+        String word = m.group();
+        int apostrophe = apostrophe(word);
+        words.add(word);
+        folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
+      }
+      return new Words(words, folds);
     }
+  }
+
+  private static List<Unit> units(String text, double factor) {
+    Words split = Words.of(text);
+    List<String> words = split.words();
+    List<String> folds = split.folds();
     List<Unit> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < words.size() && out.size() < 60; i++) {
@@ -711,15 +721,9 @@ public final class AnswerEngine {
    * answer is usually next to it. Null when there is none (English wh-words gave no gain: measured, not kept).
    */
   private static Unit focus(String question) {
-    List<String> words = new ArrayList<>();
-    List<String> folds = new ArrayList<>();
-    Matcher m = WORD.matcher(question);
-    while (m.find() && words.size() < 200) {
-      String word = m.group();
-      int apostrophe = apostrophe(word);
-      words.add(word);
-      folds.add(Synonyms.fold(apostrophe < 0 ? word : word.substring(0, apostrophe)));
-    }
+    Words split = Words.of(question);
+    List<String> words = split.words();
+    List<String> folds = split.folds();
     int at = -1;
     for (int i = 0; i < folds.size() && at < 0; i++) {
       if (TR_ASK_BEFORE.contains(folds.get(i))) {
