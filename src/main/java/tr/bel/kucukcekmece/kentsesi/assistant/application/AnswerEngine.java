@@ -373,7 +373,11 @@ public final class AnswerEngine {
   private static final int FETCH = 40;
   private static final double LOCAL = w("local", 1.0);
   private static final double PREFIX = w("prefix", 0.5);
-  private static final double FOLLOW_UP_BONUS = 0.3;
+  /**
+   * Added in a follow-up to the passages of the previous answer's document: more than a question heading elsewhere
+   * that asks for the same kind of fact ({@link #W_KIND}) gains, so "peki ne kadar sürede?" stays on its topic.
+   */
+  private static final double FOLLOW_UP_BONUS = w("followupbonus", 0.45);
   private static final double FOLLOW_UP_FACTOR = w("followup", 0.25);
   private static final boolean PAIRS = w("pairs", 1) > 0;
   private static final double SYNONYM_FACTOR = w("syn", 0.5);
