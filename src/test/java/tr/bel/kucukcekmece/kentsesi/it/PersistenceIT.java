@@ -76,6 +76,25 @@ class PersistenceIT {
   }
 
   @Test
+  void thePostgresqlOnlyMigrationRunsOnPostgresqlAlone() throws Exception {
+    boolean postgres = Settings.get(Settings.DB_URL).isPresent();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"script\" = "
+          + "'V6__transparency_cell_fillfactor.sql' and \"success\"")) {
+        assertTrue(rs.next());
+        assertEquals(postgres ? 1 : 0, rs.getInt(1));
+      }
+      if (postgres) {
+        try (ResultSet rs = s.executeQuery("select array_to_string(reloptions, ',') from pg_class "
+            + "where oid = 'transparency_cell'::regclass")) {
+          assertTrue(rs.next());
+          assertEquals("fillfactor=10", rs.getString(1));
+        }
+      }
+    }
+  }
+
+  @Test
   void timesAreStoredAsTimestampsNotSerializedObjects() throws Exception {
     try (Connection c = dataSource.getConnection()) {
       DatabaseMetaData meta = c.getMetaData();
