@@ -55,9 +55,12 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 # run <label> <connections> <seconds> <wrk args...>: prints one RESULT line prefixed by the label
 run() {
   local label=$1 conns=$2 secs=$3; shift 3
-  local line
-  line=$(wrk -t2 -c"$conns" -d"${secs}s" -s src/bench/wrk-report.lua "$@" | grep '^RESULT')
+  local out line
+  out=$(wrk -t2 -c"$conns" -d"${secs}s" -s src/bench/wrk-report.lua "$@")
+  line=$(grep '^RESULT' <<<"$out")
   echo "$label|$conns|$line" | tee -a "$WORK/results.txt"
+  # answers that were not 2xx, by status (wrk-report.lua prints them when there are any)
+  grep '^STATUSES' <<<"$out" | sed "s/^STATUSES/$label: non-2xx by status:/" | tee -a "$WORK/statuses.txt" || true
 }
 # The JIT needs more than a minute of load on 2 cores before even the trivial GET reaches its speed (measured: 2,000
 # req/s in the first 15 s, 10,000 only after two to three minutes), so each kind of request is warmed for
@@ -185,3 +188,4 @@ if len(rows) == 8:
     print(f"inbox p95 {inbox['p95']:.1f} ms (filtered: {inbox2['p95']:.1f} ms) = {inbox['p95'] / get2['p95']:.2f} x the trivial GET's p95")
     print(f"table: {sys.argv[4]} rows ({sys.argv[7] or 'already filled'}); FEN: {sys.argv[5]} rows, {sys.argv[6]} open")
 PY
+if [ -s "$WORK/statuses.txt" ]; then cat "$WORK/statuses.txt"; fi

@@ -12,6 +12,7 @@ end
 function init(args)
   ok = 0
   other = 0
+  codes = {}
   n = 0
   math.randomseed(os.time() + tid * 7919)
 end
@@ -62,6 +63,7 @@ function response(status, headers, body)
     ok = ok + 1
   else
     other = other + 1
+    codes[status] = (codes[status] or 0) + 1
   end
 end
 
@@ -77,4 +79,19 @@ function done(summary, latency, requests)
       + summary.errors.timeout, summary.requests / seconds,
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000))
+  -- the statuses of the answers that were not 2xx, e.g. "STATUSES 400=73015" (no line when all were 2xx)
+  local tally = {}
+  for _, t in ipairs(threads) do
+    for code, count in pairs(t:get("codes") or {}) do
+      tally[code] = (tally[code] or 0) + count
+    end
+  end
+  local parts = {}
+  for code, count in pairs(tally) do
+    table.insert(parts, string.format("%d=%d", code, count))
+  end
+  if #parts > 0 then
+    table.sort(parts)
+    io.write("STATUSES " .. table.concat(parts, " ") .. "\n")
+  end
 end
