@@ -287,7 +287,7 @@ public final class AnswerEngine {
       }
     }
     double confidence = calibrate(top1.passageCoverage(), top1.sentenceCoverage(), top1.score() - rival,
-        matchedWords(core, lang, prepare(cited).whole()));
+        matchedWords(core, lang, prepare(cited).whole()), "tr".equals(lang) ? TR_SHIFT : 0);
 
     List<Citation> ranked = new ArrayList<>();
     for (Candidate c : scored) {
@@ -400,6 +400,14 @@ public final class AnswerEngine {
     return Double.parseDouble(System.getProperty("kentsesi.assistant.w." + key, Double.toString(fallback)));
   }
 
+  /**
+   * Added to a Turkish question's logit: a suffixed Turkish word meets its passage less often than an English word
+   * does (stems and prefixes catch most, not all), so the same coverage is better evidence in Turkish. 0.2 answers
+   * more right Turkish drafts (qa-parallel tr containment 0.742 → 0.755, municipal tr 0.818 → 0.839) and still
+   * declines 29 of the 30 unanswerable municipal questions; 0.3 answered one more of those.
+   */
+  private static final double TR_SHIFT = w("trshift", 0.2);
+
   /** Re-ranking margin over the best passage of another document beyond which a clearer lead adds nothing. */
   private static final double MARGIN_CAP = 0.5;
   /** Number of distinct question words in the cited passage beyond which more add nothing. */
@@ -413,8 +421,14 @@ public final class AnswerEngine {
    * weighted five times, qa-tr-history 0.3 times), the intercept then lowered until they are declined as before.
    */
   static double calibrate(double passageCoverage, double windowCoverage, double margin, int matchedWords) {
+    return calibrate(passageCoverage, windowCoverage, margin, matchedWords, 0);
+  }
+
+  /** The same, with {@code shift} added to the logit ({@link #TR_SHIFT} for a Turkish question). */
+  static double calibrate(double passageCoverage, double windowCoverage, double margin, int matchedWords,
+      double shift) {
     double lead = Math.min(Math.max(margin, 0), MARGIN_CAP) * Math.min(matchedWords, MATCHED_CAP) / MATCHED_CAP;
-    double z = -1.85 + 1.0 * passageCoverage + 1.45 * windowCoverage + 4.2 * lead;
+    double z = -1.85 + shift + 1.0 * passageCoverage + 1.45 * windowCoverage + 4.2 * lead;
     return Math.round(1000.0 / (1 + Math.exp(-z))) / 1000.0;
   }
 

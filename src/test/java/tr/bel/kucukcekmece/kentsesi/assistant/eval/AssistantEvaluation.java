@@ -21,6 +21,7 @@ import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerEngine;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeBase;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
+import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
 
 /**
  * The assistant's evaluation command (not a test): loads each data set as the knowledge content, asks every
@@ -42,6 +43,8 @@ public final class AssistantEvaluation {
     double mrr;
     int contained;
     int draftContained;
+    int goldInPassage;
+    int goldInWindow;
     int answered;
     int withAnswers;
     final Map<Integer, int[]> calibration = new TreeMap<>();
@@ -52,6 +55,10 @@ public final class AssistantEvaluation {
           withAnswers == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", contained / (double) withAnswers),
           withAnswers == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", draftContained / (double) withAnswers),
           answered / (double) n);
+      if (withAnswers > 0) {
+        System.out.printf(Locale.ROOT, "%-26s ceiling of sentence choice: gold text in the cited passage %.3f, in one of "
+            + "its quotable windows %.3f%n", "", goldInPassage / (double) withAnswers, goldInWindow / (double) withAnswers);
+      }
     }
   }
 
@@ -171,6 +178,30 @@ public final class AssistantEvaluation {
         }
         if (draftHit) {
           t.draftContained++;
+        }
+        if (!r.citations().isEmpty()) {
+          // the ceiling of sentence choice: does the cited passage hold the gold text, and does some quotable window
+          // (a sentence, or two consecutive ones within the answer's length) hold it?
+          String passage = r.citations().get(0).passage();
+          List<String> sentences = SentenceSplitter.split(passage);
+          boolean inPassage = false;
+          boolean inWindow = false;
+          for (String gold : item.answers()) {
+            if (gold.isBlank()) {
+              continue;
+            }
+            String g = norm(gold);
+            inPassage |= norm(passage).contains(g);
+            for (int i = 0; i < sentences.size(); i++) {
+              inWindow |= norm(sentences.get(i)).contains(g);
+              if (i + 1 < sentences.size()
+                  && sentences.get(i).length() + 1 + sentences.get(i + 1).length() <= AnswerEngine.MAX_ANSWER_CHARS) {
+                inWindow |= norm(sentences.get(i) + " " + sentences.get(i + 1)).contains(g);
+              }
+            }
+          }
+          t.goldInPassage += inPassage ? 1 : 0;
+          t.goldInWindow += inWindow ? 1 : 0;
         }
         withGold++;
         for (int k = 0; k < sweep.length; k++) {
