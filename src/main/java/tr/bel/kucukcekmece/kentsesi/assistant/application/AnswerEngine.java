@@ -419,12 +419,8 @@ public final class AnswerEngine {
    * at most {@value #MARGIN_CAP}) scaled by how many distinct question words the passage holds (at most
    * {@value #MATCHED_CAP}). Logistic, fitted on the evaluation sets (the municipal set's unanswerable questions
    * weighted five times, qa-tr-history 0.3 times), the intercept then lowered until they are declined as before.
+   * {@code shift} is added to the logit ({@link #TR_SHIFT} for a Turkish question, 0 otherwise).
    */
-  static double calibrate(double passageCoverage, double windowCoverage, double margin, int matchedWords) {
-    return calibrate(passageCoverage, windowCoverage, margin, matchedWords, 0);
-  }
-
-  /** The same, with {@code shift} added to the logit ({@link #TR_SHIFT} for a Turkish question). */
   static double calibrate(double passageCoverage, double windowCoverage, double margin, int matchedWords,
       double shift) {
     double lead = Math.min(Math.max(margin, 0), MARGIN_CAP) * Math.min(matchedWords, MATCHED_CAP) / MATCHED_CAP;

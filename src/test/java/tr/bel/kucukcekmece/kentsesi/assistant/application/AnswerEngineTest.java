@@ -162,14 +162,14 @@ class AnswerEngineTest {
 
   @Test
   void confidenceRisesWithTheCitedDocumentsLeadOverOtherDocuments() {
-    double alone = AnswerEngine.calibrate(0.5, 0.5, 0.0, 4);
-    assertTrue(AnswerEngine.calibrate(0.5, 0.5, 0.3, 4) > alone);
+    double alone = AnswerEngine.calibrate(0.5, 0.5, 0.0, 4, 0);
+    assertTrue(AnswerEngine.calibrate(0.5, 0.5, 0.3, 4, 0) > alone);
     // a lead counts only with question words in the passage, and only up to its cap
-    assertEquals(alone, AnswerEngine.calibrate(0.5, 0.5, 0.3, 0));
-    assertEquals(AnswerEngine.calibrate(0.5, 0.5, 0.5, 4), AnswerEngine.calibrate(0.5, 0.5, 2.0, 4));
+    assertEquals(alone, AnswerEngine.calibrate(0.5, 0.5, 0.3, 0, 0));
+    assertEquals(AnswerEngine.calibrate(0.5, 0.5, 0.5, 4, 0), AnswerEngine.calibrate(0.5, 0.5, 2.0, 4, 0));
     // a shift of the logit (given to Turkish questions) raises the confidence, by less where it was already high
     double shifted = AnswerEngine.calibrate(0.5, 0.5, 0.0, 4, 0.2);
     assertTrue(shifted > alone);
-    assertTrue(AnswerEngine.calibrate(1, 1, 0.5, 6, 0.2) - AnswerEngine.calibrate(1, 1, 0.5, 6) < shifted - alone);
+    assertTrue(AnswerEngine.calibrate(1, 1, 0.5, 6, 0.2) - AnswerEngine.calibrate(1, 1, 0.5, 6, 0) < shifted - alone);
   }
 }

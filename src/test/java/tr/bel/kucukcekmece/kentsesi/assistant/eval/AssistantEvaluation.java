@@ -159,48 +159,27 @@ public final class AssistantEvaluation {
       }
       if (!item.answers().isEmpty()) {
         t.withAnswers++;
-        String answer = r.answer() == null ? "" : norm(r.answer());
-        boolean hit = false;
-        for (String gold : item.answers()) {
-          if (!gold.isBlank() && answer.contains(norm(gold))) {
-            hit = true;
-          }
-        }
+        boolean hit = holdsGold(r.answer(), item.answers());
         if (hit) {
           t.contained++;
         }
-        String draft = r.draft() == null ? "" : norm(r.draft());
-        boolean draftHit = false;
-        for (String gold : item.answers()) {
-          if (!gold.isBlank() && draft.contains(norm(gold))) {
-            draftHit = true;
-          }
-        }
+        boolean draftHit = holdsGold(r.draft(), item.answers());
         if (draftHit) {
           t.draftContained++;
         }
         if (!r.citations().isEmpty()) {
-          // the ceiling of sentence choice: does the cited passage hold the gold text, and does some quotable window
-          // (a sentence, or two consecutive ones within the answer's length) hold it?
+          // the ceiling of sentence choice: does the cited passage hold the gold text, and does a window the answer
+          // can quote whole (a sentence, or two consecutive ones, within the answer's 300 characters) hold it?
           String passage = r.citations().get(0).passage();
           List<String> sentences = SentenceSplitter.split(passage);
-          boolean inPassage = false;
           boolean inWindow = false;
-          for (String gold : item.answers()) {
-            if (gold.isBlank()) {
-              continue;
-            }
-            String g = norm(gold);
-            inPassage |= norm(passage).contains(g);
-            for (int i = 0; i < sentences.size(); i++) {
-              inWindow |= norm(sentences.get(i)).contains(g);
-              if (i + 1 < sentences.size()
-                  && sentences.get(i).length() + 1 + sentences.get(i + 1).length() <= AnswerEngine.MAX_ANSWER_CHARS) {
-                inWindow |= norm(sentences.get(i) + " " + sentences.get(i + 1)).contains(g);
-              }
-            }
+          for (int i = 0; i < sentences.size() && !inWindow; i++) {
+            String one = sentences.get(i);
+            String two = i + 1 < sentences.size() ? one + " " + sentences.get(i + 1) : null;
+            inWindow = one.length() <= AnswerEngine.MAX_ANSWER_CHARS && holdsGold(one, item.answers())
+                || two != null && two.length() <= AnswerEngine.MAX_ANSWER_CHARS && holdsGold(two, item.answers());
           }
-          t.goldInPassage += inPassage ? 1 : 0;
+          t.goldInPassage += holdsGold(passage, item.answers()) ? 1 : 0;
           t.goldInWindow += inWindow ? 1 : 0;
         }
         withGold++;
@@ -253,6 +232,20 @@ public final class AssistantEvaluation {
   }
 
   /** NFC, Turkish-aware lower case, whitespace folded (the data set README's comparison). */
+  /** Whether the text (null for none) contains one of the gold answers, compared after {@link #norm}. */
+  static boolean holdsGold(String text, List<String> answers) {
+    if (text == null) {
+      return false;
+    }
+    String t = norm(text);
+    for (String gold : answers) {
+      if (!gold.isBlank() && t.contains(norm(gold))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String norm(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("tr"));
     return n.replace('’', '\'').replaceAll("\\s+", " ").trim();
