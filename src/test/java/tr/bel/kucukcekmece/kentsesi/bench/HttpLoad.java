@@ -1,10 +1,14 @@
 package tr.bel.kucukcekmece.kentsesi.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +27,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * HTTP load generator: {@code concurrency} threads each send one request at a time, wait for the whole response
- * body and record its latency; closed loop (the next request right after the answer) or, with a rate, open loop
+ * HTTP load generator: {@code concurrency} threads each send one request at a time over their own keep-alive
+ * HTTP/1.1 connection (a blocking socket: no selector thread, futures or per-request objects beyond the request's
+ * bytes, so that the client costs the cores it shares with the server little), wait for the whole response body and
+ * record its latency; closed loop (the next request right after the answer) or, with a rate, open loop
  * (each thread on a fixed schedule, latency from the scheduled time, as wrk2 measures it). Only requests completing inside the measurement window (after
  * the warm-up, until {@code duration} or {@code maxRequests}) count; requests still in flight at its end are
  * dropped. Read the numbers as a ratio against a trivial endpoint measured in the same run, not as capacity.
@@ -39,7 +45,9 @@ public final class HttpLoad {
             and ${uuid} a random UUID (one of each per request). --bodies-file: one body per line, request n
             sends line n (mod the number of lines). --rate R: open loop at R requests/s in all, each
             worker on a fixed schedule, latency counted from the scheduled send time (so a late answer
-            also delays, and is charged to, the requests queued behind it); without it, closed loop.""";
+            also delays, and is charged to, the requests queued behind it); without it, closed loop.
+            -Dhttpload.timeline=FILE writes, per 100 ms of send time, the requests sent and the slowest
+            latency among them (for finding where a tail came from).""";
     private static final List<String> KEYS = List.of("url", "method", "body-file", "concurrency", "duration",
             "warmup", "max-requests", "expect", "label", "json-out", "bodies-file", "rate");
 
@@ -109,12 +117,13 @@ public final class HttpLoad {
     /** One worker's measurements, locked so that the run can close it while a straggler still finishes. */
     private static final class Recorder {
         long[] micros = new long[4096];
+        long[] at = new long[4096];
         int n;
         boolean closed;
         final Map<Integer, Long> statuses = new TreeMap<>();
         final Map<String, Long> errors = new TreeMap<>();
 
-        synchronized void record(long latency, int status, String error) {
+        synchronized void record(long latency, long sent, int status, String error) {
             if (closed) {
                 return;
             }
@@ -124,7 +133,9 @@ public final class HttpLoad {
             }
             if (n == micros.length) {
                 micros = Arrays.copyOf(micros, n * 2);
+                at = Arrays.copyOf(at, n * 2);
             }
+            at[n] = sent;
             micros[n++] = latency;
             statuses.merge(status, 1L, Long::sum);
         }
@@ -135,12 +146,10 @@ public final class HttpLoad {
         // One client shared by all workers (its HTTP/1.1 pool gives each busy worker its own connection). On a
         // 2-core machine against a trivial local endpoint it did ~5-30 % more req/s, with lower tail latency and
         // less client CPU, than one client per worker, whose extra selector threads compete for the cores.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         boolean templated = (o.body() != null && o.body().contains("${")) || !o.bodies().isEmpty()
                 || o.headers().stream().anyMatch(h -> h.contains("${"));
         boolean uuids = templated && (o.body() + o.headers() + o.bodies()).contains("${uuid}");
-        HttpRequest fixed = templated ? null : request(o, 0, null);
+        byte[] fixed = templated ? null : request(o, 0, null);
         AtomicLong counter = new AtomicLong();
         AtomicLong tickets = new AtomicLong();
         CountDownLatch maxReached = new CountDownLatch(1);
@@ -149,8 +158,10 @@ public final class HttpLoad {
         AtomicLong end = new AtomicLong(until);
         Recorder[] recorders = new Recorder[o.concurrency()];
         Thread[] workers = new Thread[o.concurrency()];
+        Connection[] connections = new Connection[o.concurrency()];
         for (int i = 0; i < workers.length; i++) {
             Recorder r = recorders[i] = new Recorder();
+            Connection connection = connections[i] = new Connection(o.url());
             // Open loop: worker i sends its k-th request at start + (k + i / concurrency) * period. The schedule
             // starts again with the measurement, so a backlog of the warm-up (a cold client) is not charged to it.
             long period = o.rate() > 0 ? Math.round(o.concurrency() / o.rate() * 1e9) : 0;
@@ -164,7 +175,7 @@ public final class HttpLoad {
                         start = Math.max(from, System.nanoTime()) + offset;
                         k = 0;
                     }
-                    HttpRequest req = fixed != null ? fixed : request(o, counter.incrementAndGet(),
+                    byte[] req = fixed != null ? fixed : request(o, counter.incrementAndGet(),
                             uuids ? UUID.randomUUID().toString() : "");
                     int status = 0;
                     String error = null;
@@ -180,10 +191,11 @@ public final class HttpLoad {
                         t0 = scheduled; // a request sent late waited behind an earlier one: that wait counts
                     }
                     try {
-                        status = client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (InterruptedException e) {
-                        return;
+                        status = connection.send(req);
                     } catch (IOException | RuntimeException e) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return;
+                        }
                         error = e.getClass().getName();
                     }
                     long t1 = System.nanoTime();
@@ -194,7 +206,7 @@ public final class HttpLoad {
                     if (t1 - until > 0 || (o.maxRequests() > 0 && ticket > o.maxRequests())) {
                         return;
                     }
-                    r.record((t1 - t0) / 1_000, status, error);
+                    r.record((t1 - t0) / 1_000, (t0 - from) / 1_000, status, error);
                     if (ticket == o.maxRequests()) {
                         end.set(t1);
                         maxReached.countDown();
@@ -211,8 +223,9 @@ public final class HttpLoad {
             }
         }
         long hardDeadline = until + TimeUnit.SECONDS.toNanos(30);
-        for (Thread w : workers) {
-            w.interrupt(); // aborts the request in flight
+        for (int i = 0; i < workers.length; i++) {
+            workers[i].interrupt();
+            connections[i].close(); // aborts the request in flight
         }
         for (Thread w : workers) {
             w.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(hardDeadline - System.nanoTime())));
@@ -221,6 +234,26 @@ public final class HttpLoad {
     }
 
     private static Result summarize(Options o, Recorder[] recorders, double seconds) {
+        String timeline = System.getProperty("httpload.timeline");
+        if (timeline != null) {
+            // per 100 ms of send time: requests, their slowest latency (ms); for finding what a tail came from
+            java.util.TreeMap<Long, long[]> slots = new java.util.TreeMap<>();
+            for (Recorder r : recorders) {
+                for (int i = 0; i < r.n; i++) {
+                    long[] v = slots.computeIfAbsent(r.at[i] / 100_000, k -> new long[2]);
+                    v[0]++;
+                    v[1] = Math.max(v[1], r.micros[i]);
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            slots.forEach((k, v) -> sb.append(k / 10.0).append(' ').append(v[0]).append(' ').append(v[1] / 1000.0)
+                    .append('\n'));
+            try {
+                Files.writeString(Path.of(timeline), sb);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         long[] all = new long[Arrays.stream(recorders).mapToInt(r -> r.n).sum()];
         Map<Integer, Long> statuses = new TreeMap<>();
         Map<String, Long> errors = new TreeMap<>();
@@ -242,17 +275,181 @@ public final class HttpLoad {
         return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(p / 100.0 * sorted.length) - 1] / 1000.0;
     }
 
-    /** Builds one request; with a {@code null} uuid the templates are sent as they are. */
-    private static HttpRequest request(Options o, long n, String uuid) {
-        String body = o.bodies().isEmpty() ? o.body() : o.bodies().get((int) (n % o.bodies().size()));
-        HttpRequest.Builder b = HttpRequest.newBuilder(o.url()).timeout(Duration.ofSeconds(30))
-                .method(o.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(fill(body, n, uuid), StandardCharsets.UTF_8));
-        for (String h : o.headers()) {
-            int colon = h.indexOf(':');
-            b.header(h.substring(0, colon).trim(), fill(h.substring(colon + 1).trim(), n, uuid));
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final List<String> SET_HERE = List.of("host", "content-length", "connection", "transfer-encoding");
+
+    /**
+     * The bytes of one HTTP/1.1 request; with a {@code null} uuid the templates are sent as they are. Rejects what
+     * is not plain HTTP, a method or header name that is not a token, a value with a line break, and the headers
+     * this client sets itself.
+     */
+    private static byte[] request(Options o, long n, String uuid) {
+        URI u = o.url();
+        if (!"http".equals(u.getScheme()) || u.getHost() == null) {
+            throw new IllegalArgumentException("only http://host[:port]/path URLs: " + u);
         }
-        return b.build();
+        if (!TOKEN.matcher(o.method()).matches()) {
+            throw new IllegalArgumentException("not a method: " + o.method());
+        }
+        String body = o.bodies().isEmpty() ? o.body() : o.bodies().get((int) (n % o.bodies().size()));
+        byte[] content = body == null ? null : fill(body, n, uuid).getBytes(StandardCharsets.UTF_8);
+        String path = (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
+                + (u.getRawQuery() != null ? "?" + u.getRawQuery() : "");
+        StringBuilder h = new StringBuilder(256).append(o.method()).append(' ').append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(u.getRawAuthority()).append("\r\n");
+        for (String header : o.headers()) {
+            int colon = header.indexOf(':');
+            String name = header.substring(0, colon).trim();
+            String value = fill(header.substring(colon + 1).trim(), n, uuid);
+            if (!TOKEN.matcher(name).matches() || SET_HERE.contains(name.toLowerCase(Locale.ROOT))
+                    || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("header not allowed: " + header);
+            }
+            h.append(name).append(": ").append(value).append("\r\n");
+        }
+        if (content != null) {
+            h.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        byte[] head = h.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        if (content == null) {
+            return head;
+        }
+        byte[] all = Arrays.copyOf(head, head.length + content.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        return all;
+    }
+
+    /** One worker's keep-alive connection: writes a request, reads the status and skips the headers and body. */
+    private static final class Connection {
+        private final String host;
+        private final int port;
+        private volatile Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private boolean reused;
+
+        Connection(URI url) {
+            host = url.getHost();
+            port = url.getPort() > 0 ? url.getPort() : 80;
+        }
+
+        /** Sends and reads one exchange; a reused connection the server had closed is opened again once. */
+        int send(byte[] request) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                if (socket == null) {
+                    open();
+                }
+                boolean wasReused = reused;
+                try {
+                    out.write(request);
+                    out.flush();
+                    int first = in.read();
+                    if (first < 0) {
+                        throw new EOFException("connection closed before the response");
+                    }
+                    reused = true;
+                    return readResponse(first);
+                } catch (IOException e) {
+                    close();
+                    if (!(e instanceof EOFException) || !wasReused || attempt > 0
+                            || Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private void open() throws IOException {
+            Socket s = new Socket();
+            s.setTcpNoDelay(true);
+            s.connect(new InetSocketAddress(host, port), 5_000);
+            s.setSoTimeout(30_000);
+            in = new BufferedInputStream(s.getInputStream(), 16_384);
+            out = new BufferedOutputStream(s.getOutputStream(), 8_192);
+            reused = false;
+            socket = s;
+        }
+
+        private int readResponse(int first) throws IOException {
+            String statusLine = (char) first + line();
+            if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
+                throw new IOException("not an HTTP/1.x status line: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = statusLine.startsWith("HTTP/1.0");
+            for (String h; !(h = line()).isEmpty(); ) {
+                int colon = h.indexOf(':');
+                String name = colon < 0 ? "" : h.substring(0, colon).trim();
+                String value = colon < 0 ? "" : h.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.contains("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    close = value.contains("close");
+                }
+            }
+            if (chunked) {
+                for (long size; (size = Long.parseLong(line().split(";", 2)[0].trim(), 16)) > 0; ) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                skip(length);
+            } else if (status >= 200 && status != 204 && status != 304) {
+                while (in.read() >= 0) {
+                    // a body that ends with the connection
+                }
+                close = true;
+            }
+            if (close) {
+                close();
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            for (int c; (c = in.read()) != '\n'; ) {
+                if (c < 0) {
+                    throw new EOFException("connection closed inside a response");
+                }
+                if (c != '\r') {
+                    sb.append((char) c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private void skip(long n) throws IOException {
+            while (n > 0) {
+                long k = in.skip(n);
+                if (k <= 0) {
+                    if (in.read() < 0) {
+                        throw new EOFException("connection closed inside a body");
+                    }
+                    k = 1;
+                }
+                n -= k;
+            }
+        }
+
+        void close() {
+            Socket s = socket;
+            socket = null;
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+        }
     }
 
     private static String fill(String template, long n, String uuid) {
