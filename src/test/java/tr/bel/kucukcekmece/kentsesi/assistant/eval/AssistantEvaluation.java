@@ -190,7 +190,21 @@ public final class AssistantEvaluation {
         }
         correct = draftHit;
         if (Boolean.getBoolean("eval.misses") && !hit) {
-          System.out.println("MISS [" + item.lang() + "] rank=" + rank + " " + item.question() + " | gold="
+          String info = "nocite";
+          if (!r.citations().isEmpty()) {
+            String passage = r.citations().get(0).passage();
+            info = "notinpassage";
+            if (holdsGold(passage, item.answers())) {
+              info = "acrosssentences";
+              for (String s1 : SentenceSplitter.split(passage)) {
+                if (holdsGold(s1, item.answers())) {
+                  info = "sentlen=" + s1.length();
+                  break;
+                }
+              }
+            }
+          }
+          System.out.println("MISS [" + item.lang() + "] " + info + " rank=" + rank + " " + item.question() + " | gold="
               + item.answers() + " | draft=" + r.draft() + " | conf=" + r.confidence());
         }
       }
