@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -24,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -143,9 +145,7 @@ public final class HttpLoad {
 
     /** Runs the load described by {@code o}; returns at most warmup + duration + 30 s later. */
     public static Result run(Options o) throws InterruptedException {
-        // One client shared by all workers (its HTTP/1.1 pool gives each busy worker its own connection). On a
-        // 2-core machine against a trivial local endpoint it did ~5-30 % more req/s, with lower tail latency and
-        // less client CPU, than one client per worker, whose extra selector threads compete for the cores.
+        validate(o);
         boolean templated = (o.body() != null && o.body().contains("${")) || !o.bodies().isEmpty()
                 || o.headers().stream().anyMatch(h -> h.contains("${"));
         boolean uuids = templated && (o.body() + o.headers() + o.bodies()).contains("${uuid}");
@@ -237,7 +237,7 @@ public final class HttpLoad {
         String timeline = System.getProperty("httpload.timeline");
         if (timeline != null) {
             // per 100 ms of send time: requests, their slowest latency (ms); for finding what a tail came from
-            java.util.TreeMap<Long, long[]> slots = new java.util.TreeMap<>();
+            TreeMap<Long, long[]> slots = new TreeMap<>();
             for (Recorder r : recorders) {
                 for (int i = 0; i < r.n; i++) {
                     long[] v = slots.computeIfAbsent(r.at[i] / 100_000, k -> new long[2]);
@@ -251,7 +251,7 @@ public final class HttpLoad {
             try {
                 Files.writeString(Path.of(timeline), sb);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         long[] all = new long[Arrays.stream(recorders).mapToInt(r -> r.n).sum()];
@@ -275,15 +275,14 @@ public final class HttpLoad {
         return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(p / 100.0 * sorted.length) - 1] / 1000.0;
     }
 
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final List<String> SET_HERE = List.of("host", "content-length", "connection", "transfer-encoding");
 
     /**
-     * The bytes of one HTTP/1.1 request; with a {@code null} uuid the templates are sent as they are. Rejects what
-     * is not plain HTTP, a method or header name that is not a token, a value with a line break, and the headers
-     * this client sets itself.
+     * Rejects, before a run, what this client cannot send: a URL that is not plain HTTP, a method or header name
+     * that is not a token, a header value with a line break, and the headers it sets itself.
      */
-    private static byte[] request(Options o, long n, String uuid) {
+    static void validate(Options o) {
         URI u = o.url();
         if (!"http".equals(u.getScheme()) || u.getHost() == null) {
             throw new IllegalArgumentException("only http://host[:port]/path URLs: " + u);
@@ -291,6 +290,21 @@ public final class HttpLoad {
         if (!TOKEN.matcher(o.method()).matches()) {
             throw new IllegalArgumentException("not a method: " + o.method());
         }
+        for (String header : o.headers()) {
+            String name = header.substring(0, header.indexOf(':')).trim();
+            if (!TOKEN.matcher(name).matches() || SET_HERE.contains(name.toLowerCase(Locale.ROOT))
+                    || header.indexOf('\r') >= 0 || header.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("header not allowed: " + header);
+            }
+        }
+    }
+
+    /**
+     * The bytes of one HTTP/1.1 request (checked by {@link #validate}); with a {@code null} uuid the templates are
+     * sent as they are.
+     */
+    private static byte[] request(Options o, long n, String uuid) {
+        URI u = o.url();
         String body = o.bodies().isEmpty() ? o.body() : o.bodies().get((int) (n % o.bodies().size()));
         byte[] content = body == null ? null : fill(body, n, uuid).getBytes(StandardCharsets.UTF_8);
         String path = (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
@@ -301,10 +315,6 @@ public final class HttpLoad {
             int colon = header.indexOf(':');
             String name = header.substring(0, colon).trim();
             String value = fill(header.substring(colon + 1).trim(), n, uuid);
-            if (!TOKEN.matcher(name).matches() || SET_HERE.contains(name.toLowerCase(Locale.ROOT))
-                    || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("header not allowed: " + header);
-            }
             h.append(name).append(": ").append(value).append("\r\n");
         }
         if (content != null) {
@@ -340,21 +350,28 @@ public final class HttpLoad {
                     open();
                 }
                 boolean wasReused = reused;
+                int first;
                 try {
                     out.write(request);
                     out.flush();
-                    int first = in.read();
-                    if (first < 0) {
-                        throw new EOFException("connection closed before the response");
-                    }
-                    reused = true;
-                    return readResponse(first);
+                    first = in.read();
                 } catch (IOException e) {
                     close();
-                    if (!(e instanceof EOFException) || !wasReused || attempt > 0
-                            || Thread.currentThread().isInterrupted()) {
-                        throw e;
+                    throw e;
+                }
+                if (first < 0) {
+                    close();
+                    if (!wasReused || attempt > 0) {
+                        throw new EOFException("connection closed before the response");
                     }
+                    continue; // the server had closed the idle connection: send once more on a new one
+                }
+                reused = true;
+                try {
+                    return readResponse(first);
+                } catch (IOException | RuntimeException e) {
+                    close();
+                    throw e;
                 }
             }
         }
@@ -503,7 +520,7 @@ public final class HttpLoad {
                     Long.parseLong(a.getOrDefault("max-requests", "0")),
                     Integer.parseInt(a.getOrDefault("expect", "0")), a.get("label"), bodies,
                     Double.parseDouble(a.getOrDefault("rate", "0")));
-            request(o, 0, null); // rejects bad URLs, methods and restricted headers before the run
+            validate(o);
         } catch (IOException | RuntimeException e) {
             System.err.println("HttpLoad: " + e + "\n" + USAGE);
             System.exit(2);
