@@ -8,6 +8,9 @@ cd "$(dirname "$0")/../.."
 DEV=${1:-../shared/dev-data}
 MUNI=${2:-src/eval/municipal-questions.tsv}
 KNOW=${3:-index}
-mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/eval.classpath -Dmdep.includeScope=test >/dev/null
+LOG=$(mktemp)
+mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/eval.classpath \
+  -Dmdep.includeScope=test >"$LOG" 2>&1 || { cat "$LOG"; rm -f "$LOG"; exit 1; }
+rm -f "$LOG"
 java ${EVAL_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/eval.classpath)" \
   tr.bel.kucukcekmece.kentsesi.assistant.eval.AssistantEvaluation "$DEV" "$MUNI" "$KNOW"

@@ -4,6 +4,7 @@ import static tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeFields
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,16 +99,20 @@ public final class AnswerEngine {
   }
 
   /** One analysed query word: its three analyses, how much it counts, and its folded four-letter prefix. */
-  private record Unit(String stem, String fold, String en, double factor, String prefix) {
+  private record Unit(String stem, String fold, String en, double factor, String prefix, List<Unit> synonyms) {
     Unit(String stem, String fold, String en, double factor) {
-      this(stem, fold, en, factor, fold != null && fold.length() >= 4 ? fold.substring(0, 4) : null);
+      this(stem, fold, en, factor, fold != null && fold.length() >= 4 ? fold.substring(0, 4) : null, List.of());
+    }
+
+    Unit withSynonyms(List<Unit> synonyms) {
+      return new Unit(stem, fold, en, factor, prefix, List.copyOf(synonyms));
     }
   }
 
   public Result ask(String question, String language, Topic previous) {
     String lang = "tr".equals(language) || "en".equals(language) ? language : LanguageDetector.detect(question);
     QuestionKind kind = QuestionKind.of(question);
-    List<Unit> units = units(question, 1.0);
+    List<Unit> units = withSynonyms(question, units(question, 1.0));
     boolean followUp = previous != null && previous.question() != null && isFollowUp(question, units);
     List<Unit> all = new ArrayList<>(units);
     for (String extra : synonyms.expansions(question)) {
@@ -124,7 +129,9 @@ public final class AnswerEngine {
     if (all.isEmpty()) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
-    Unit focus = focus(question);
+    Unit focusWord = focus(question);
+    Unit focus = focusWord == null ? null
+        : units.stream().filter(u -> u.withSynonyms(List.of()).equals(focusWord)).findFirst().orElse(focusWord);
     return index.search(searcher -> answer(searcher, question, lang, kind,
         new java.util.LinkedHashSet<>(coreUnits.isEmpty() ? all : coreUnits), all, focus,
         boostedDoc, previous));
@@ -381,6 +388,8 @@ public final class AnswerEngine {
   private static final double FOLLOW_UP_FACTOR = w("followup", 0.25);
   private static final boolean PAIRS = w("pairs", 1) > 0;
   private static final double SYNONYM_FACTOR = w("syn", 0.5);
+  /** How much of a question word a passage covers by holding one of its synonyms instead of the word itself. */
+  private static final double SYNONYM_COVER = w("syncover", 0.5);
   private static final double Q_HEAD = w("qhead", 1.3);
   private static final double W_REL = w("rel", 0.45);
   private static final double W_PCOV = w("pcov", 0.6);
@@ -567,8 +576,11 @@ public final class AnswerEngine {
       if (!core.contains(u)) {
         continue;
       }
-      if (contains(a, u, lang) || b != null && contains(b, u, lang) || c != null && contains(c, u, lang)) {
+      if (holds(a, u, lang) || b != null && holds(b, u, lang) || c != null && holds(c, u, lang)) {
         covered += e.getValue();
+      } else if (!u.synonyms().isEmpty() && (contains(a, u, lang) || b != null && contains(b, u, lang)
+          || c != null && contains(c, u, lang))) {
+        covered += SYNONYM_COVER * e.getValue();
       } else if (PREFIX > 0 && tr && u.prefix() != null && (a.prefixes().contains(u.prefix())
           || b != null && b.prefixes().contains(u.prefix()) || c != null && c.prefixes().contains(u.prefix()))) {
         covered += PREFIX * e.getValue();
@@ -577,7 +589,20 @@ public final class AnswerEngine {
     return covered / total;
   }
 
+  /** A text contains a question word when it holds the word itself or one of its single-word synonyms. */
   private static boolean contains(Analysed a, Unit u, String lang) {
+    if (holds(a, u, lang)) {
+      return true;
+    }
+    for (Unit synonym : u.synonyms()) {
+      if (holds(a, synonym, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Analysed a, Unit u, String lang) {
     if ("tr".equals(lang)) {
       return u.stem() != null && a.stem().contains(u.stem()) || u.fold() != null && a.fold().contains(u.fold());
     }
@@ -720,6 +745,41 @@ public final class AnswerEngine {
         continue;
       }
       out.add(new Unit(stem, fold, en, isFrame(folds, i) ? factor * FRAME : factor));
+    }
+    return out;
+  }
+
+  /**
+   * The question's words, each with the single-word members of the synonym groups it belongs to ("garbage" with
+   * "waste", "nikah" with "evlendirme"), so that a passage saying "waste" covers a question saying "garbage".
+   */
+  private List<Unit> withSynonyms(String question, List<Unit> units) {
+    if (synonyms.size() == 0) {
+      return units;
+    }
+    Words split = Words.of(question);
+    Map<String, List<Unit>> byFold = new HashMap<>();
+    for (String word : split.words()) {
+      List<Unit> alternatives = new ArrayList<>();
+      for (String member : synonyms.expansions(word)) {
+        if (member.indexOf(' ') < 0) {
+          String[] a = analyses(member);
+          if (a[0] != null || a[1] != null || a[2] != null) {
+            alternatives.add(new Unit(a[0], a[1], a[2], 1.0));
+          }
+        }
+      }
+      if (!alternatives.isEmpty()) {
+        byFold.putIfAbsent(analyses(word)[1] + "|" + analyses(word)[2], alternatives);
+      }
+    }
+    if (byFold.isEmpty()) {
+      return units;
+    }
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      List<Unit> alternatives = byFold.get(u.fold() + "|" + u.en());
+      out.add(alternatives == null ? u : u.withSynonyms(alternatives));
     }
     return out;
   }

@@ -82,6 +82,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aWordMetOnlyThroughItsSynonymStillCountsTowardsConfidence() {
+    // "garbage" is not in the content; the synonym list pairs it with "rubbish" and "waste"
+    AnswerEngine.Result r = kb.engine().ask("When is garbage collected?", "en", null);
+    assertEquals("waste", r.citations().get(0).documentId());
+    assertTrue(r.answered(), "confidence " + r.confidence());
+    assertTrue(r.answer().contains("10 pm"), r.answer());
+  }
+
+  @Test
   void englishQuestionPrefersEnglishContent() {
     AnswerEngine.Result r = kb.engine().ask("When is rubbish collected?", null, null);
     assertEquals("en", r.lang());
