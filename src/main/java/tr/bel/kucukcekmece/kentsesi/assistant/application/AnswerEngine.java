@@ -21,13 +21,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
@@ -85,6 +80,9 @@ public final class AnswerEngine {
       "there", "them", "those", "also", "ayrica", "else");
 
   private final LuceneIndex index;
+  private final PassageScores passageScores = new PassageScores();
+  /** Each question word's single-word synonyms (this engine's list), kept as residents reuse the same words. */
+  private final ConcurrentHashMap<String, List<Unit>> synonymUnits = new ConcurrentHashMap<>();
   private final Synonyms synonyms;
   private final double threshold;
 
@@ -144,7 +142,7 @@ public final class AnswerEngine {
     for (Unit u : all) {
       weights.merge(u, idf(searcher, u, lang) * u.factor(), Math::max);
     }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    List<PassageScores.Clause> q = new ArrayList<>();
     int clauses = 0;
     for (Unit u : weights.keySet()) {
       if (clauses > 900) {
@@ -164,7 +162,7 @@ public final class AnswerEngine {
       }
     }
     // the hits are not counted beyond the 40 wanted, so that Lucene can skip passages that cannot enter the top 40
-    ScoreDoc[] top = searcher.search(q.build(), new TopScoreDocCollectorManager(FETCH, null, FETCH)).scoreDocs;
+    ScoreDoc[] top = passageScores.top(searcher, q, FETCH);
     if (top.length == 0) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
@@ -628,7 +626,7 @@ public final class AnswerEngine {
   }
 
   /** Adds a term to the query with its cached statistics; a term no passage holds is left out (it matches nothing). */
-  private int add(IndexSearcher searcher, BooleanQuery.Builder q, String field, String term, double boost)
+  private int add(IndexSearcher searcher, List<PassageScores.Clause> q, String field, String term, double boost)
       throws IOException {
     if (term == null || term.isEmpty()) {
       return 0;
@@ -637,7 +635,7 @@ public final class AnswerEngine {
     if (states.docFreq() == 0) {
       return 0;
     }
-    q.add(new BoostQuery(new TermQuery(new Term(field, term), states), (float) boost), BooleanClause.Occur.SHOULD);
+    q.add(new PassageScores.Clause(field, term, states, (float) boost));
     return 1;
   }
 
@@ -760,14 +758,22 @@ public final class AnswerEngine {
     Words split = Words.of(question);
     Map<String, List<Unit>> byFold = new HashMap<>();
     for (String word : split.words()) {
-      List<Unit> alternatives = new ArrayList<>();
-      for (String member : synonyms.expansions(word)) {
-        if (member.indexOf(' ') < 0) {
-          String[] a = analyses(member);
-          if (a[0] != null || a[1] != null || a[2] != null) {
-            alternatives.add(new Unit(a[0], a[1], a[2], 1.0));
+      List<Unit> alternatives = synonymUnits.get(word);
+      if (alternatives == null) {
+        alternatives = new ArrayList<>();
+        for (String member : synonyms.expansions(word)) {
+          if (member.indexOf(' ') < 0) {
+            String[] a = analyses(member);
+            if (a[0] != null || a[1] != null || a[2] != null) {
+              alternatives.add(new Unit(a[0], a[1], a[2], 1.0));
+            }
           }
         }
+        alternatives = List.copyOf(alternatives);
+        if (synonymUnits.size() >= WORD_CACHE_MAX) {
+          synonymUnits.clear();
+        }
+        synonymUnits.put(word, alternatives);
       }
       if (!alternatives.isEmpty()) {
         byFold.putIfAbsent(analyses(word)[1] + "|" + analyses(word)[2], alternatives);

@@ -210,6 +210,24 @@ public final class AssistantEvaluation {
       }
       bucket(calibration, r.confidence(), correct);
     }
+    // -Deval.timing=N: asks the set N more times and prints the engine's time per question over the last half
+    int timing = Integer.getInteger("eval.timing", 0);
+    if (timing > 0) {
+      long spent = 0;
+      long asked = 0;
+      for (int rep = 0; rep < timing; rep++) {
+        long start = System.nanoTime();
+        for (Item item : items) {
+          kb.engine().ask(item.question(), item.lang(), null);
+        }
+        if (rep >= timing / 2) {
+          spent += System.nanoTime() - start;
+          asked += items.size();
+        }
+      }
+      System.out.printf(Locale.ROOT, "engine time (%s, one thread, rounds %d–%d): %.0f µs per question%n", set,
+          timing / 2 + 1, timing, spent / 1000.0 / asked);
+    }
     System.out.printf(Locale.ROOT, "%n== %s: %d documents, %d passages indexed in %d ms; %d questions in %d ms%n",
         set, docs.size(), kb.passageCount(), (built - t0) / 1_000_000, items.size(),
         (System.nanoTime() - built) / 1_000_000);
