@@ -12,12 +12,14 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -79,6 +82,12 @@ public class ServiceSuggester {
       Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));
   private IndexWriter writer;
   private SearcherManager searchers;
+  /** Each service's catalog entry as the terms it is indexed under, "field:term" (made anew by every rebuild). */
+  private volatile Map<String, Set<String>> catalogTerms = Map.of();
+  /** The id and service stored with each document of the current reader, read once per reader. */
+  private volatile StoredCache stored = new StoredCache(new Object(), new ConcurrentHashMap<>());
+
+  private record StoredCache(Object readerKey, ConcurrentHashMap<Integer, String[]> byDoc) {}
 
   void onStart(@Observes @Priority(300) PortalStarted started) {
     try {
@@ -97,6 +106,7 @@ public class ServiceSuggester {
   public void rebuild() throws IOException {
     writer.deleteAll();
     CatalogSnapshot snapshot = catalog.snapshot();
+    Map<String, Set<String>> terms = new HashMap<>();
     for (PublicService s : snapshot.allServices()) {
       String dept = snapshot.department(s.departmentCode()).map(d -> d.nameTr() + " " + d.nameEn()).orElse("");
       String tr = s.nameTr() + " " + s.nameTr() + " " + nz(s.descriptionTr()) + " " + nz(s.keywordsTr()) + " "
@@ -104,7 +114,9 @@ public class ServiceSuggester {
       String en = s.nameEn() + " " + s.nameEn() + " " + nz(s.descriptionEn()) + " " + nz(s.keywordsEn()) + " "
           + nz(s.keywordsEn());
       writer.updateDocument(new Term(ID, "service:" + s.code()), doc("service:" + s.code(), s.code(), tr, en));
+      terms.put(s.code(), termsOf(tr, en));
     }
+    catalogTerms = Map.copyOf(terms);
     List<Object[]> rows = em.createQuery("select f.id, f.serviceCode, f.comment from Feedback f where f.comment is not null"
         + " and f.status in :answered order by f.id desc", Object[].class)
         .setParameter("answered", List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED))
@@ -145,6 +157,17 @@ public class ServiceSuggester {
         comment));
   }
 
+  /** The terms a catalog entry is indexed under, as "field:term" (what {@link #confident} looks words up in). */
+  private Set<String> termsOf(String tr, String en) {
+    Set<String> out = new HashSet<>();
+    for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
+      for (String term : TextAnalysis.terms(analyzer, field, field.equals(EN) ? en : tr)) {
+        out.add(field + ":" + term);
+      }
+    }
+    return out;
+  }
+
   private static Document doc(String id, String service, String tr, String en) {
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
@@ -178,10 +201,16 @@ public class ServiceSuggester {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        ConcurrentHashMap<Integer, String[]> byDoc = storedCache(searcher);
         for (ScoreDoc sd : searcher.search(query, 60).scoreDocs) {
-          Document doc = searcher.storedFields().document(sd.doc);
-          Map<String, Double> target = doc.get(ID).startsWith("service:") ? catalogScores : learnedScores;
-          target.merge(doc.get(SERVICE), (double) sd.score, Math::max);
+          String[] idAndService = byDoc.get(sd.doc);
+          if (idAndService == null) {
+            Document doc = searcher.storedFields().document(sd.doc);
+            idAndService = new String[] {doc.get(ID), doc.get(SERVICE)};
+            byDoc.put(sd.doc, idAndService);
+          }
+          Map<String, Double> target = idAndService[0].startsWith("service:") ? catalogScores : learnedScores;
+          target.merge(idAndService[1], (double) sd.score, Math::max);
         }
       } finally {
         searchers.release(searcher);
@@ -209,6 +238,18 @@ public class ServiceSuggester {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  private ConcurrentHashMap<Integer, String[]> storedCache(IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper != null ? helper.getKey() : reader;
+    StoredCache current = stored;
+    if (current.readerKey() != key) {
+      current = new StoredCache(key, new ConcurrentHashMap<>());
+      stored = current;
+    }
+    return current.byDoc();
+  }
+
   /**
    * The best service for a text only when the text clearly points to it: at least two of its distinct words (or its
    * only word) are in that service's catalog entry. For guesses filled in on the citizen's behalf (the assistant's
@@ -220,39 +261,29 @@ public class ServiceSuggester {
     if (best.isEmpty()) {
       return Optional.empty();
     }
-    TermQuery service = new TermQuery(new Term(ID, "service:" + best.get(0).serviceCode()));
+    Set<String> entry = catalogTerms.getOrDefault(best.get(0).serviceCode(), Set.of());
     int words = 0;
     int matched = 0;
     Set<Set<String>> seen = new HashSet<>();
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        // words are looked at one by one until two of them match (then more cannot change the outcome)
-        Matcher m = WORD.matcher(text);
-        while (matched < 2 && words < 40 && m.find()) {
-          BooleanQuery.Builder word = new BooleanQuery.Builder();
-          Set<String> terms = new HashSet<>();
-          for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
-            for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
-              word.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-              terms.add(field + ":" + term);
-            }
-          }
-          if (terms.isEmpty() || !seen.add(terms)) {
-            continue;
-          }
-          words++;
-          BooleanQuery both = new BooleanQuery.Builder().add(service, BooleanClause.Occur.FILTER)
-              .add(word.build(), BooleanClause.Occur.FILTER).build();
-          if (searcher.count(both) > 0) {
-            matched++;
-          }
+    // words are looked at one by one until two of them match (then more cannot change the outcome)
+    Matcher m = WORD.matcher(text);
+    while (matched < 2 && words < 40 && m.find()) {
+      Set<String> terms = new HashSet<>();
+      for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
+        for (String term : TextAnalysis.terms(analyzer, field, m.group())) {
+          terms.add(field + ":" + term);
         }
-      } finally {
-        searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (terms.isEmpty() || !seen.add(terms)) {
+        continue;
+      }
+      words++;
+      for (String term : terms) {
+        if (entry.contains(term)) {
+          matched++;
+          break;
+        }
+      }
     }
     return matched >= Math.min(2, words) && matched > 0 ? Optional.of(best.get(0)) : Optional.empty();
   }
