@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -14,9 +15,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -38,12 +44,32 @@ final class PassageScores {
   /** A term's scores at one boost: the passages (global document numbers, ascending) and their scores. */
   private record Postings(int[] docs, float[] scores) {}
 
-  private record Cache(Object readerKey, ConcurrentHashMap<String, Postings> map, AtomicInteger size) {}
+  private record Cache(Object readerKey, ConcurrentHashMap<String, Postings> map, AtomicInteger size,
+      AtomicLong postings) {}
 
   private static final int CACHE_MAX = 200_000;
+  /** Postings kept at most (about 8 bytes each), so that a very large knowledge set cannot fill the heap. */
+  private static final long POSTINGS_MAX = 16_000_000;
+  /**
+   * Above this many passages a question's per-passage sums (13 bytes a passage) cost more than Lucene's own
+   * disjunction, which skips passages that cannot enter the top; {@link #top} then runs that query instead.
+   */
+  static final int MAX_DOCS = 200_000;
+
+  private final int maxDocs;
+
+  PassageScores() {
+    this(MAX_DOCS);
+  }
+
+  /** With another passage count above which Lucene's disjunction is run instead (tests). */
+  PassageScores(int maxDocs) {
+    this.maxDocs = maxDocs;
+  }
   private static final Postings NONE = new Postings(new int[0], new float[0]);
 
-  private volatile Cache cache = new Cache(new Object(), new ConcurrentHashMap<>(), new AtomicInteger());
+  private volatile Cache cache = new Cache(new Object(), new ConcurrentHashMap<>(), new AtomicInteger(),
+      new AtomicLong());
 
   /** One clause of the disjunction. */
   record Clause(String field, String term, TermStates states, float boost) {}
@@ -51,6 +77,14 @@ final class PassageScores {
   /** The best {@code n} passages for the clauses, best first. */
   ScoreDoc[] top(IndexSearcher searcher, List<Clause> clauses, int n) throws IOException {
     IndexReader reader = searcher.getIndexReader();
+    if (reader.maxDoc() > maxDocs) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (Clause c : clauses) {
+        q.add(new BoostQuery(new TermQuery(new Term(c.field(), c.term()), c.states()), c.boost()),
+            BooleanClause.Occur.SHOULD);
+      }
+      return searcher.search(q.build(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+    }
     double[] sum = new double[reader.maxDoc()];
     boolean[] hit = new boolean[sum.length];
     int[] touched = new int[sum.length];
@@ -113,8 +147,8 @@ final class PassageScores {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     Object key = helper != null ? helper.getKey() : reader;
     Cache current = cache;
-    if (current.readerKey() != key || current.size().get() > CACHE_MAX) {
-      current = new Cache(key, new ConcurrentHashMap<>(), new AtomicInteger());
+    if (current.readerKey() != key || current.size().get() > CACHE_MAX || current.postings().get() > POSTINGS_MAX) {
+      current = new Cache(key, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicLong());
       cache = current;
     }
     String id = c.field() + '\u0000' + c.term() + '\u0000' + Float.floatToIntBits(c.boost());
@@ -123,6 +157,7 @@ final class PassageScores {
       p = read(searcher, c);
       if (current.map().putIfAbsent(id, p) == null) {
         current.size().incrementAndGet();
+        current.postings().addAndGet(p.docs().length);
       }
     }
     return p;
