@@ -199,6 +199,20 @@ public final class AnswerEngine {
     Analysed questionAnalysed = analyse(question);
     int candidates = Math.min(RERANK, hits.size());
     List<Candidate> scored = new ArrayList<>(candidates);
+    // the question's own words in the order of their weights, and how much each counts
+    List<Unit> coreList = new ArrayList<>();
+    List<Double> coreWeightList = new ArrayList<>();
+    for (Map.Entry<Unit, Double> e : weights.entrySet()) {
+      if (core.contains(e.getKey())) {
+        coreList.add(e.getKey());
+        coreWeightList.add(e.getValue());
+      }
+    }
+    Unit[] coreUnits = coreList.toArray(new Unit[0]);
+    double[] coreWeights = new double[coreUnits.length];
+    for (int j = 0; j < coreWeights.length; j++) {
+      coreWeights[j] = coreWeightList.get(j);
+    }
     for (int p = 0; p < candidates; p++) {
       Citation c = hits.get(p);
       double rel = c.score() / best;
@@ -211,29 +225,32 @@ public final class AnswerEngine {
       double bestWindow = -1;
       double bestCov = 0;
       // inside the passage, words found in few of its sentences tell sentences apart better than its topic words
-      Map<Unit, Double> local = new LinkedHashMap<>();
-      double localTotal = 0;
       int n = sentences.size();
-      for (Map.Entry<Unit, Double> e : weights.entrySet()) {
-        if (!core.contains(e.getKey())) {
-          continue;
-        }
+      int k = coreUnits.length;
+      // how each sentence (and the heading) holds each question word, looked up once for all the sums below
+      byte[][] held = new byte[n][];
+      for (int i = 0; i < n; i++) {
+        held[i] = held(coreUnits, analysed.get(i), lang);
+      }
+      byte[] headHeld = held(coreUnits, head, lang);
+      double[] local = new double[k];
+      double localTotal = 0;
+      for (int j = 0; j < k; j++) {
         int sf = 0;
-        for (Analysed a : analysed) {
-          if (contains(a, e.getKey(), lang)) {
+        for (int i = 0; i < n; i++) {
+          if (held[i][j] >= HELD_BY_SYNONYM) {
             sf++;
           }
         }
-        double lw = e.getValue() * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL)
-            * (e.getKey().equals(focus) ? FOCUS : 1);
-        local.put(e.getKey(), lw);
+        double lw = coreWeights[j] * Math.pow(Math.log(1 + (n + 1) / (sf + 0.5)) / Math.log(1 + (n + 1) / 1.5), LOCAL)
+            * (coreUnits[j].equals(focus) ? FOCUS : 1);
+        local[j] = lw;
         localTotal += lw;
       }
       for (int i = 0; i < n; i++) {
-        Analysed a = analysed.get(i);
-        double cov = coverage(weights, core, totalWeight, lang, a, null, null);
-        double localCov = coverage(local, core, localTotal, lang, a, null, null);
-        double withHead = coverage(weights, core, totalWeight, lang, a, head, null);
+        double cov = covered(coreWeights, totalWeight, held[i], null, null);
+        double localCov = covered(local, localTotal, held[i], null, null);
+        double withHead = covered(coreWeights, totalWeight, held[i], headHeld, null);
         double ws = W_COV * localCov + W_COV_HEAD * withHead + W_CUE * prepared.cue(kind, i)
             + (i == 0 ? W_FIRST : 0);
         if (ws > bestWindow) {
@@ -249,10 +266,8 @@ public final class AnswerEngine {
           if (sentences.get(i).length() + 1 + sentences.get(i + 1).length() > MAX_ANSWER_CHARS) {
             continue;
           }
-          Analysed a = analysed.get(i);
-          Analysed b = analysed.get(i + 1);
-          double ps = W_COV * coverage(local, core, localTotal, lang, a, b, null)
-              + W_COV_HEAD * coverage(weights, core, totalWeight, lang, a, b, head)
+          double ps = W_COV * covered(local, localTotal, held[i], held[i + 1], null)
+              + W_COV_HEAD * covered(coreWeights, totalWeight, held[i], held[i + 1], headHeld)
               + W_CUE * Math.max(prepared.cue(kind, i), prepared.cue(kind, i + 1))
               + (i == 0 ? W_FIRST : 0);
           if (ps > bestPairScore) {
@@ -264,8 +279,8 @@ public final class AnswerEngine {
           bestPair = -1;
         }
       }
-      double passageCov = coverage(weights, core, totalWeight, lang, whole, null, null);
-      double headCov = coverage(weights, core, totalWeight, lang, head, null, null);
+      double passageCov = covered(coreWeights, totalWeight, held(coreUnits, whole, lang), null, null);
+      double headCov = covered(coreWeights, totalWeight, headHeld, null, null);
       double headReverse = reverseCoverage(searcher, lang, prepared.headingUnits(), question, questionAnalysed);
       // a heading that is itself a question (FAQ style) is matched against the asked question both ways, and
       // counts more when it asks for the same kind of fact
@@ -588,6 +603,56 @@ public final class AnswerEngine {
   }
 
   /** A text contains a question word when it holds the word itself or one of its single-word synonyms. */
+  /** How a text holds a question word: not at all, by its folded prefix only, through a synonym, or itself. */
+  private static final byte HELD_BY_PREFIX = 1;
+  private static final byte HELD_BY_SYNONYM = 2;
+  private static final byte HELD = 3;
+
+  /** How a text holds each of the words, as {@link #coverage} would credit them. */
+  private static byte[] held(Unit[] units, Analysed a, String lang) {
+    boolean tr = "tr".equals(lang);
+    byte[] out = new byte[units.length];
+    for (int j = 0; j < units.length; j++) {
+      Unit u = units[j];
+      if (holds(a, u, lang)) {
+        out[j] = HELD;
+      } else if (!u.synonyms().isEmpty() && contains(a, u, lang)) {
+        out[j] = HELD_BY_SYNONYM;
+      } else if (PREFIX > 0 && tr && u.prefix() != null && a.prefixes().contains(u.prefix())) {
+        out[j] = HELD_BY_PREFIX;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #coverage} from what {@link #held} found: the share of the weights the texts {@code a} and the optional
+   * {@code b} and {@code c} cover together, each word credited by the best way any of them holds it.
+   */
+  private static double covered(double[] weights, double total, byte[] a, byte[] b, byte[] c) {
+    if (total <= 0) {
+      return 0;
+    }
+    double covered = 0;
+    for (int j = 0; j < weights.length; j++) {
+      int h = a[j];
+      if (b != null && b[j] > h) {
+        h = b[j];
+      }
+      if (c != null && c[j] > h) {
+        h = c[j];
+      }
+      if (h == HELD) {
+        covered += weights[j];
+      } else if (h == HELD_BY_SYNONYM) {
+        covered += SYNONYM_COVER * weights[j];
+      } else if (h == HELD_BY_PREFIX) {
+        covered += PREFIX * weights[j];
+      }
+    }
+    return covered / total;
+  }
+
   private static boolean contains(Analysed a, Unit u, String lang) {
     if (holds(a, u, lang)) {
       return true;
