@@ -44,7 +44,9 @@ final class PassageScores {
   /** A term's scores at one boost: the passages (global document numbers, ascending) and their scores. */
   private record Postings(int[] docs, float[] scores) {}
 
-  private record Cache(Object readerKey, ConcurrentHashMap<String, Postings> map, AtomicInteger size,
+  private record Key(String field, String term, float boost) {}
+
+  private record Cache(Object readerKey, ConcurrentHashMap<Key, Postings> map, AtomicInteger size,
       AtomicLong postings) {}
 
   private static final int CACHE_MAX = 200_000;
@@ -151,7 +153,7 @@ final class PassageScores {
       current = new Cache(key, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicLong());
       cache = current;
     }
-    String id = c.field() + '\u0000' + c.term() + '\u0000' + Float.floatToIntBits(c.boost());
+    Key id = new Key(c.field(), c.term(), c.boost());
     Postings p = current.map().get(id);
     if (p == null) {
       p = read(searcher, c);
