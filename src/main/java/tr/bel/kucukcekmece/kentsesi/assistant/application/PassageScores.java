@@ -112,25 +112,21 @@ final class PassageScores {
     for (int t = 0; t < count; t++) {
       int d = touched[t];
       float s = (float) sum[d];
+      int at;
       if (size < k) {
-        int at = size++;
-        while (at > 0 && worse(bestScore[at - 1], best[at - 1], s, d)) {
-          best[at] = best[at - 1];
-          bestScore[at] = bestScore[at - 1];
-          at--;
-        }
-        best[at] = d;
-        bestScore[at] = s;
+        at = size++;
       } else if (worse(bestScore[k - 1], best[k - 1], s, d)) {
-        int at = k - 1;
-        while (at > 0 && worse(bestScore[at - 1], best[at - 1], s, d)) {
-          best[at] = best[at - 1];
-          bestScore[at] = bestScore[at - 1];
-          at--;
-        }
-        best[at] = d;
-        bestScore[at] = s;
+        at = k - 1; // the worst kept gives way
+      } else {
+        continue;
       }
+      while (at > 0 && worse(bestScore[at - 1], best[at - 1], s, d)) {
+        best[at] = best[at - 1];
+        bestScore[at] = bestScore[at - 1];
+        at--;
+      }
+      best[at] = d;
+      bestScore[at] = s;
     }
     ScoreDoc[] out = new ScoreDoc[size];
     for (int i = 0; i < size; i++) {
