@@ -161,7 +161,7 @@ public final class AnswerEngine {
             + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
       }
     }
-    // the hits are not counted beyond the 40 wanted, so that Lucene can skip passages that cannot enter the top 40
+    // the 40 best passages, ranked as Lucene's disjunction of these clauses would rank them
     ScoreDoc[] top = passageScores.top(searcher, q, FETCH);
     if (top.length == 0) {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
