@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,6 +27,7 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
 import tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex;
+import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 
 /**
@@ -167,16 +167,13 @@ public final class AnswerEngine {
       return new Result(lang, false, null, null, 0, kind, List.of(), List.of(), List.of(), previous);
     }
     StoredFields stored = searcher.storedFields();
-    Map<Integer, Citation> storedCache = storedCache(reader);
     List<Citation> hits = new ArrayList<>();
     for (ScoreDoc sd : top) {
-      Citation c = storedCache.get(sd.doc);
-      if (c == null) {
-        Document d = stored.document(sd.doc);
-        c = new Citation(d.get(DOCUMENT_ID), d.get(PASSAGE_ID), d.get(TITLE), d.get(HEADING), d.get(URL),
+      Citation c = storedCitations.get(reader, sd.doc, doc -> {
+        Document d = stored.document(doc);
+        return new Citation(d.get(DOCUMENT_ID), d.get(PASSAGE_ID), d.get(TITLE), d.get(HEADING), d.get(URL),
             d.get(LANG), d.get(DEPARTMENT), d.get(TEXT), 0);
-        storedCache.put(sd.doc, c);
-      }
+      });
       double score = sd.score;
       if (!lang.equals(c.lang())) {
         score *= 0.55;
@@ -715,50 +712,20 @@ public final class AnswerEngine {
     return best;
   }
 
-  /** Stored fields of the current reader by document number (a new reader starts a new cache). */
-  private record StoredCache(Object readerKey, java.util.concurrent.ConcurrentHashMap<Integer, Citation> map) {}
-
-  private volatile StoredCache storedCache = new StoredCache(new Object(), new java.util.concurrent.ConcurrentHashMap<>());
-
-  private Map<Integer, Citation> storedCache(IndexReader reader) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object key = helper != null ? helper.getKey() : reader;
-    StoredCache cache = storedCache;
-    if (cache.readerKey() != key || cache.map().size() > PREPARED_MAX) {
-      cache = new StoredCache(key, new java.util.concurrent.ConcurrentHashMap<>());
-      storedCache = cache;
-    }
-    return cache.map();
-  }
+  /** Stored fields of the current reader by document number. */
+  private final ReaderCache<Integer, Citation> storedCitations = new ReaderCache<>(PREPARED_MAX);
 
   /**
    * Term statistics of the current reader by field and term, looked up in the terms dictionary once and then given
-   * to every query that uses the term (a new reader, after a re-index, starts a new cache).
+   * to every query that uses the term.
    */
-  private record TermCache(Object readerKey, ConcurrentHashMap<String, ConcurrentHashMap<String, TermStates>> fields,
-      AtomicInteger size) {}
+  private final ReaderCache<FieldTerm, TermStates> termStatistics = new ReaderCache<>(200_000);
 
-  private static final int TERM_CACHE_MAX = 200_000;
-  private volatile TermCache termCache = new TermCache(new Object(), new ConcurrentHashMap<>(), new AtomicInteger());
+  private record FieldTerm(String field, String term) {}
 
   private TermStates termStates(IndexSearcher searcher, String field, String term) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object key = helper != null ? helper.getKey() : reader;
-    TermCache cache = termCache;
-    if (cache.readerKey() != key || cache.size().get() > TERM_CACHE_MAX) {
-      cache = new TermCache(key, new ConcurrentHashMap<>(), new AtomicInteger());
-      termCache = cache;
-    }
-    ConcurrentHashMap<String, TermStates> terms = cache.fields().computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-    TermStates states = terms.get(term);
-    if (states == null) {
-      states = TermStates.build(searcher, new Term(field, term), true);
-      if (terms.putIfAbsent(term, states) == null) {
-        cache.size().incrementAndGet();
-      }
-    }
-    return states;
+    return termStatistics.get(searcher.getIndexReader(), new FieldTerm(field, term),
+        t -> TermStates.build(searcher, new Term(t.field(), t.term()), true));
   }
 
   private int df(IndexSearcher searcher, String field, String term) throws IOException {

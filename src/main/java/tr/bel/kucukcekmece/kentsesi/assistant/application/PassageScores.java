@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -26,6 +23,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 
 /**
  * The passage search of the assistant: a disjunction of boosted terms scored with the searcher's similarity (BM25),
@@ -46,10 +44,6 @@ final class PassageScores {
 
   private record Key(String field, String term, float boost) {}
 
-  private record Cache(Object readerKey, ConcurrentHashMap<Key, Postings> map, AtomicInteger size,
-      AtomicLong postings) {}
-
-  private static final int CACHE_MAX = 200_000;
   /** Postings kept at most (about 8 bytes each), so that a very large knowledge set cannot fill the heap. */
   private static final long POSTINGS_MAX = 16_000_000;
   /**
@@ -57,7 +51,9 @@ final class PassageScores {
    * disjunction, which skips passages that cannot enter the top; {@link #top} then runs that query instead.
    */
   static final int MAX_DOCS = 200_000;
+  private static final Postings NONE = new Postings(new int[0], new float[0]);
 
+  private final ReaderCache<Key, Postings> postings = new ReaderCache<>(POSTINGS_MAX, p -> p.docs().length + 1);
   private final int maxDocs;
 
   PassageScores() {
@@ -68,10 +64,6 @@ final class PassageScores {
   PassageScores(int maxDocs) {
     this.maxDocs = maxDocs;
   }
-  private static final Postings NONE = new Postings(new int[0], new float[0]);
-
-  private volatile Cache cache = new Cache(new Object(), new ConcurrentHashMap<>(), new AtomicInteger(),
-      new AtomicLong());
 
   /** One clause of the disjunction. */
   record Clause(String field, String term, TermStates states, float boost) {}
@@ -141,24 +133,7 @@ final class PassageScores {
   }
 
   private Postings postings(IndexSearcher searcher, Clause c) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object key = helper != null ? helper.getKey() : reader;
-    Cache current = cache;
-    if (current.readerKey() != key || current.size().get() > CACHE_MAX || current.postings().get() > POSTINGS_MAX) {
-      current = new Cache(key, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicLong());
-      cache = current;
-    }
-    Key id = new Key(c.field(), c.term(), c.boost());
-    Postings p = current.map().get(id);
-    if (p == null) {
-      p = read(searcher, c);
-      if (current.map().putIfAbsent(id, p) == null) {
-        current.size().incrementAndGet();
-        current.postings().addAndGet(p.docs().length);
-      }
-    }
-    return p;
+    return postings.get(searcher.getIndexReader(), new Key(c.field(), c.term(), c.boost()), k -> read(searcher, c));
   }
 
   private static Postings read(IndexSearcher searcher, Clause c) throws IOException {

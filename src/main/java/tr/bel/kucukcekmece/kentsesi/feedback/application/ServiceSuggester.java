@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +28,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -46,6 +44,7 @@ import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
@@ -85,9 +84,7 @@ public class ServiceSuggester {
   /** Each service's catalog entry as the terms it is indexed under, "field:term" (made anew by every rebuild). */
   private volatile Map<String, Set<String>> catalogTerms = Map.of();
   /** The id and service stored with each document of the current reader, read once per reader. */
-  private volatile StoredCache stored = new StoredCache(new Object(), new ConcurrentHashMap<>());
-
-  private record StoredCache(Object readerKey, ConcurrentHashMap<Integer, String[]> byDoc) {}
+  private final ReaderCache<Integer, String[]> stored = new ReaderCache<>(100_000);
 
   void onStart(@Observes @Priority(300) PortalStarted started) {
     try {
@@ -201,14 +198,11 @@ public class ServiceSuggester {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        ConcurrentHashMap<Integer, String[]> byDoc = storedCache(searcher);
         for (ScoreDoc sd : searcher.search(query, 60).scoreDocs) {
-          String[] idAndService = byDoc.get(sd.doc);
-          if (idAndService == null) {
-            Document doc = searcher.storedFields().document(sd.doc);
-            idAndService = new String[] {doc.get(ID), doc.get(SERVICE)};
-            byDoc.put(sd.doc, idAndService);
-          }
+          String[] idAndService = stored.get(searcher.getIndexReader(), sd.doc, doc -> {
+            Document d = searcher.storedFields().document(doc);
+            return new String[] {d.get(ID), d.get(SERVICE)};
+          });
           Map<String, Double> target = idAndService[0].startsWith("service:") ? catalogScores : learnedScores;
           target.merge(idAndService[1], (double) sd.score, Math::max);
         }
@@ -237,18 +231,6 @@ public class ServiceSuggester {
   }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-  private ConcurrentHashMap<Integer, String[]> storedCache(IndexSearcher searcher) {
-    IndexReader reader = searcher.getIndexReader();
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object key = helper != null ? helper.getKey() : reader;
-    StoredCache current = stored;
-    if (current.readerKey() != key) {
-      current = new StoredCache(key, new ConcurrentHashMap<>());
-      stored = current;
-    }
-    return current.byDoc();
-  }
 
   /**
    * The best service for a text only when the text clearly points to it: at least two of its distinct words (or its
