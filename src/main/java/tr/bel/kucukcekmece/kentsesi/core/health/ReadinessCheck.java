@@ -12,13 +12,19 @@ import org.eclipse.microprofile.health.Readiness;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.StartupState;
 
-/** Ready only when start-up work is done and the database answers now. */
+/**
+ * Ready only when start-up work is done and the database answers now through both pools a request uses (the
+ * transactional one and the one that reserves ids), so that readiness never says UP while submissions fail.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
+
+  @Resource(lookup = DataSourceConfiguration.SEQUENCE_JNDI_NAME)
+  DataSource sequences;
 
   @Inject
   StartupState state;
@@ -29,13 +35,17 @@ public class ReadinessCheck implements HealthCheck {
     if (!state.isReady()) {
       return builder.down().withData("reason", state.reason()).build();
     }
-    try (Connection c = dataSource.getConnection()) {
-      if (!c.isValid(2)) {
-        return builder.down().withData("reason", "database does not answer").build();
-      }
-    } catch (SQLException e) {
+    if (!answers(dataSource) || !answers(sequences)) {
       return builder.down().withData("reason", "database unreachable").build();
     }
     return builder.up().withData("database", "up").build();
+  }
+
+  private static boolean answers(DataSource pool) {
+    try (Connection c = pool.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
   }
 }
