@@ -80,7 +80,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return Problems.response(unreadable(locale, failure));
     }
     if (databaseUnavailable(failure)) {
-      LOG.warning("Database unavailable: " + failure);
+      // the innermost cause only: the whole chain repeats the failed statement and runs to kilobytes
+      LOG.warning("Database unavailable: " + innermost(failure));
       return Response.fromResponse(Problems.response(Problems.of(locale, 503, "database-unavailable", null)))
           .header("Retry-After", 10).build();
     }
@@ -178,6 +179,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  private static String innermost(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.toString();
   }
 
   private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
