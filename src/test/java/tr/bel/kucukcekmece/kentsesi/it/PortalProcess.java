@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
  * The real portal in its own process (Payara Micro and the built WAR), for tests that need a configuration of
  * their own: an unreachable database, a strict rate limit.
  */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
 
-  final Process process;
-  final Path log;
-  final int port;
+  public final Process process;
+  public final Path log;
+  public final int port;
 
   private PortalProcess(Process process, Path log, int port) {
     this.process = process;
@@ -30,32 +30,45 @@ final class PortalProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  static PortalProcess start(String name, Map<String, String> env) throws IOException {
-    int port = freePort();
+  public static PortalProcess start(String name, Map<String, String> env) throws IOException {
+    return start(name, env, "-Xmx384m", "-XX:+UseSerialGC");
+  }
+
+  /** Starts the portal with these JVM options (heap, collector) instead of the small defaults. */
+  public static PortalProcess start(String name, Map<String, String> env, String... jvmOptions) throws IOException {
+    return start(name, env, freePort(), jvmOptions);
+  }
+
+  /** Starts the portal on a given HTTP port (a restart after a kill keeps its address). */
+  public static PortalProcess start(String name, Map<String, String> env, int port, String... jvmOptions)
+      throws IOException {
     Path log = Files.createTempFile(Path.of("target"), name, ".log");
-    ProcessBuilder pb = new ProcessBuilder(List.of(
-        System.getProperty("java.home") + "/bin/java", "-Xmx384m", "-XX:+UseSerialGC",
+    List<String> command = new java.util.ArrayList<>();
+    command.add(System.getProperty("java.home") + "/bin/java");
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of(
         "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
         "-jar", "target/payara-micro.jar", "--deploy", "target/kentsesi.war", "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster"))
+        "--port", String.valueOf(port), "--nocluster"));
+    ProcessBuilder pb = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     pb.environment().putAll(env);
     return new PortalProcess(pb.start(), log, port);
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + port + "/");
   }
 
   /** Waits until /health/ready is UP; false if the process ended or the time ran out. */
-  boolean awaitReady(Duration timeout) throws InterruptedException {
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
@@ -77,13 +90,19 @@ final class PortalProcess implements AutoCloseable {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  String output() throws IOException {
+  public String output() throws IOException {
     return Files.readString(log);
   }
 
-  String tail() throws IOException {
+  public String tail() throws IOException {
     String out = output();
     return out.length() > 4000 ? out.substring(out.length() - 4000) : out;
+  }
+
+  /** Ends the process at once with SIGKILL, as a crash or an operator's kill -9 would, and waits for it. */
+  public void kill9() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
   }
 
   @Override
