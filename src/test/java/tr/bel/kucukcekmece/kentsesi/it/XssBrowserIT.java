@@ -48,4 +48,15 @@ class XssBrowserIT extends BrowserJourney {
     assertEquals(List.of(), suite.notShown, report);
     assertTrue(suite.seededFields.size() >= 15, "most fields accept the payloads as text:\n" + report);
   }
+
+  @Test
+  void theDetectorFindsPayloadsThatAPageWritesAsMarkup() {
+    XssSuite suite = new XssSuite(base, smtp, XssSuite.PAYLOADS.subList(0, XssSuite.SHORT));
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", XssSuite.HOOK));
+    List<String> found = suite.selfCheck(browser);
+    assertTrue(found.stream().anyMatch(f -> f.startsWith("injected img[data-xss=xs99p01]")), found.toString());
+    assertTrue(found.stream().anyMatch(f -> f.startsWith("injected a[href=javascript:")), found.toString());
+    assertTrue(found.stream().anyMatch(f -> f.startsWith("csp script-src")), found.toString());
+  }
 }

@@ -70,7 +70,7 @@ final class XssSuite {
   static final int SHORT = 7;
 
   /** Runs before any page script (CDP): the execution record, dialog traps and the CSP violation list. */
-  private static final String HOOK = "(() => { if (window.__xssHooked) return; window.__xssHooked = true;"
+  static final String HOOK = "(() => { if (window.__xssHooked) return; window.__xssHooked = true;"
       + " const hits = []; const csp = [];"
       + " Object.defineProperty(window, '__xss', {value: hits});"
       + " Object.defineProperty(window, '__xssCsp', {value: csp});"
@@ -561,6 +561,28 @@ final class XssSuite {
       seen.getJsonArray("csp").forEach(v -> cspBlocks.add(((jakarta.json.JsonString) v).getString() + " on " + where));
       seen.getJsonArray("markup").forEach(v -> injected.add(describe(((jakarta.json.JsonString) v).getString(), where)));
     }
+  }
+
+  /**
+   * The detector checked on a page made faulty on purpose: the payloads written into a real portal page with
+   * innerHTML, as a page that forgot to escape would. Returns the injected markup and CSP blocks it found.
+   */
+  List<String> selfCheck(Browser browser) {
+    browser.open(origin() + "/404.html?lang=tr");
+    StringBuilder html = new StringBuilder();
+    for (int p = 0; p < payloads.size(); p++) {
+      html.append(payloads.get(p).replace("§", String.format("xs99p%02d", p))).append(' ');
+    }
+    browser.script("const box = document.createElement('div'); box.innerHTML = arguments[0];"
+        + " document.body.append(box);", html.toString());
+    JsonObject seen = browser.waitFor(d -> {
+      JsonObject s = collect(browser);
+      return s.getBoolean("images") && !s.getJsonArray("csp").isEmpty() ? s : null;
+    });
+    List<String> found = new ArrayList<>();
+    seen.getJsonArray("markup").forEach(v -> found.add("injected " + ((jakarta.json.JsonString) v).getString()));
+    seen.getJsonArray("csp").forEach(v -> found.add("csp " + ((jakarta.json.JsonString) v).getString()));
+    return found;
   }
 
   private static JsonObject collect(Browser browser) {
