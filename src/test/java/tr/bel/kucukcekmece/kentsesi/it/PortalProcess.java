@@ -43,7 +43,8 @@ final class PortalProcess implements AutoCloseable {
         System.getProperty("java.home") + "/bin/java", "-Xmx384m", "-XX:+UseSerialGC",
         "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
         "-jar", "target/payara-micro.jar", "--deploy", "target/kentsesi.war", "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster"))
+        "--port", String.valueOf(port), "--nocluster",
+        "--postbootcommandfile", "src/main/payara/post-boot.asadmin"))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     pb.environment().putAll(env);
