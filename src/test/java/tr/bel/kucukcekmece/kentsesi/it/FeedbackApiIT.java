@@ -340,6 +340,41 @@ class FeedbackApiIT {
   }
 
   @Test
+  void anIdempotencyKeyReusedWithAnotherBodyIsRefusedWith422() {
+    // Before the fingerprint, the second request below was answered 201 with the first submission's tracking code.
+    String key = UUID.randomUUID().toString();
+    Map<String, String> headers = Map.of("Content-Type", "application/json", "Idempotency-Key", key);
+    String body = submission("SUGGESTION", "KULTUR-ETKINLIK", "Kütüphane pazar da açık olsun.").build().toString();
+    Http.Res first = citizen().send("POST", "api/feedback", body, headers);
+    assertEquals(201, first.status(), first.body());
+    Http en = citizen();
+    en.language = "en";
+    Http.Res other = en.send("POST", "api/feedback",
+        submission("SUGGESTION", "KULTUR-ETKINLIK", "Kütüphane pazar da açık olsun!").build().toString(), headers);
+    assertProblem(other, 422, "idempotency-key-reused");
+    assertTrue(other.json().getString("detail").contains("Idempotency-Key"), other.body());
+    assertTrue(other.json().getString("title").contains("already used"), "English: " + other.body());
+    Http.Res same = citizen().send("POST", "api/feedback", body, headers);
+    assertEquals(201, same.status(), same.body());
+    assertEquals(first.json().getString("trackingCode"), same.json().getString("trackingCode"));
+    assertEquals("true", same.header("Idempotent-Replayed"));
+
+    // The official's entry on a citizen's behalf: same rule
+    Http fen = official("FEN");
+    String staffKey = UUID.randomUUID().toString();
+    Map<String, String> staffHeaders = Map.of("Content-Type", "application/json", "Idempotency-Key", staffKey);
+    String phone = submission("REQUEST", "FEN-YOL", "Kaldırım kırık.").add("channel", "PHONE").build().toString();
+    Http.Res entered = fen.send("POST", "api/admin/feedback", phone, staffHeaders);
+    assertEquals(201, entered.status(), entered.body());
+    Http.Res again = fen.send("POST", "api/admin/feedback", phone, staffHeaders);
+    assertEquals(201, again.status(), again.body());
+    assertEquals(entered.json().getString("trackingCode"), again.json().getString("trackingCode"));
+    assertProblem(fen.send("POST", "api/admin/feedback",
+        submission("REQUEST", "FEN-YOL", "Kaldırım kırık.").add("channel", "EMAIL").build().toString(), staffHeaders),
+        422, "idempotency-key-reused");
+  }
+
+  @Test
   void everyBadInputIsAFieldSpecificProblemInTheCallersLanguage() {
     Http en = citizen();
     en.language = "en";

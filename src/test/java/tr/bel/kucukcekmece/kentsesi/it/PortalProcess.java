@@ -55,7 +55,8 @@ public final class PortalProcess implements AutoCloseable {
     command.addAll(List.of(
         "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
         "-jar", "target/payara-micro.jar", "--deploy", "target/kentsesi.war", "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster"));
+        "--port", String.valueOf(port), "--nocluster",
+        "--postbootcommandfile", "src/main/payara/post-boot.asadmin"));
     ProcessBuilder pb = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());

@@ -1,5 +1,6 @@
 package tr.bel.kucukcekmece.kentsesi.core.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +25,8 @@ public final class Settings {
   public static final String LOGIN_MAX_FAILURES = "kentsesi.login.maxFailures";
   public static final String LOGIN_WINDOW_MINUTES = "kentsesi.login.windowMinutes";
   public static final String MAX_BODY_BYTES = "kentsesi.http.maxBodyBytes";
+  public static final String PUBLIC_URL = "kentsesi.public.url";
+  public static final String HSTS_MAX_AGE = "kentsesi.http.hstsMaxAge";
 
   private Settings() {}
 
@@ -81,5 +84,30 @@ public final class Settings {
 
   public static boolean demo() {
     return getBoolean(DEMO);
+  }
+
+  /**
+   * The address citizens reach the portal at ({@code kentsesi.public.url}), without a trailing slash, when it is set
+   * to an absolute http(s) URL with a host; empty otherwise (unset or unusable).
+   */
+  public static Optional<URI> publicUrl() {
+    return get(PUBLIC_URL).map(v -> v.replaceAll("/+$", "")).flatMap(v -> {
+      try {
+        URI uri = new URI(v);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+            && uri.getFragment() == null && uri.getUserInfo() == null) {
+          return Optional.of(uri);
+        }
+      } catch (java.net.URISyntaxException e) {
+        // unusable: treated as unset
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** Whether the portal is reached over TLS: the public URL is https (Secure cookies, HSTS). */
+  public static boolean publicHttps() {
+    return publicUrl().map(u -> u.getScheme().equalsIgnoreCase("https")).orElse(false);
   }
 }

@@ -80,6 +80,23 @@ public class ContactCipher {
     return k;
   }
 
+  /**
+   * The fingerprint of a request kept with its Idempotency-Key: HMAC-SHA256 (hex) under a key derived from the
+   * contact key, so that the contact data inside the request cannot be guessed back from the stored value.
+   */
+  public String fingerprint(byte[] canonicalRequest) {
+    try {
+      javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+      derive.init(new SecretKeySpec(key().getEncoded(), "HmacSHA256"));
+      byte[] subkey = derive.doFinal("kentsesi idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(canonicalRequest));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("fingerprint failed", e);
+    }
+  }
+
   public String encrypt(Contact contact) {
     JsonObjectBuilder b = JSON.createObjectBuilder();
     if (contact.name() != null) {

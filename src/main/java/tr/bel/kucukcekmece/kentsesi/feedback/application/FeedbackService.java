@@ -136,7 +136,7 @@ public class FeedbackService {
       f.attachContact(cipher.encrypt(contact), contact.email() != null, KvkkNotice.VERSION, now);
     }
     if (idempotencyKey != null) {
-      f.idempotencyKey(idempotencyKey);
+      f.idempotencyKey(idempotencyKey, cipher.fingerprint(s.canonical(channel, actor)));
     }
     return new Prepared(f, channel, actor);
   }

@@ -31,7 +31,8 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
  *
  * <p>Uniqueness is settled at commit instead of being checked first: when a batch fails, each of its submissions is
  * stored on its own, and there a clash on the idempotency key returns the first submission of that key (a retried
- * request), while the one-in-a-million tracking-code clash is tried again with a new code.
+ * request, recognised by the fingerprint of its content; the same key with another content is refused with 422), while
+ * the one-in-a-million tracking-code clash is tried again with a new code.
  *
  * <p>Settings: {@value #WRITERS} writer threads (default 2) and {@value #BATCH} submissions per transaction at
  * most (default 100).
@@ -105,6 +106,11 @@ public class FeedbackSubmitter {
         if (key != null) {
           Optional<Feedback> first = feedback.byIdempotencyKey(key);
           if (first.isPresent()) {
+            String fingerprint = first.get().idempotencyFingerprint();
+            if (fingerprint != null && !fingerprint.equals(p.feedback().idempotencyFingerprint())) {
+              // The key was used before for another request: answering the first result would hide that.
+              throw new ApiException(422, "idempotency-key-reused");
+            }
             return new Submitted(first.get(), true);
           }
         }

@@ -115,6 +115,9 @@ public class Feedback {
   @Column(name = "idempotency_key", length = 128)
   private String idempotencyKey;
 
+  @Column(name = "idempotency_fingerprint", length = 64)
+  private String idempotencyFingerprint;
+
   @Version
   @Column(name = "opt_lock", nullable = false)
   private long optLock;
@@ -157,8 +160,15 @@ public class Feedback {
     return idempotencyKey;
   }
 
-  public void idempotencyKey(String key) {
+  /** The request's fingerprint kept with its key (null for submissions stored before fingerprints were kept). */
+  public String idempotencyFingerprint() {
+    return idempotencyFingerprint;
+  }
+
+  /** The Idempotency-Key the submission came with, and the fingerprint of the request it was sent with. */
+  public void idempotencyKey(String key, String fingerprint) {
     this.idempotencyKey = key;
+    this.idempotencyFingerprint = fingerprint;
   }
 
   /**
