@@ -371,8 +371,29 @@ class ApiIT {
       int split = all.indexOf("\r\n\r\n");
       String head = split < 0 ? all : all.substring(0, split);
       String rest = split < 0 ? "" : all.substring(split + 4);
+      if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+        rest = dechunk(rest);
+      }
       return new Raw(Integer.parseInt(head.split(" ")[1]), head, rest);
     }
+  }
+
+  /** The body of a chunked response (ASCII sizes, then that many characters: the bodies here are ASCII JSON). */
+  private static String dechunk(String chunked) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < chunked.length()) {
+      int eol = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, eol).split(";")[0].trim(), 16);
+      if (size == 0) {
+        break;
+      }
+      byte[] rest = chunked.substring(eol + 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String chunk = new String(rest, 0, size, java.nio.charset.StandardCharsets.UTF_8);
+      out.append(chunk);
+      at = eol + 2 + chunk.length() + 2;
+    }
+    return out.toString();
   }
 
   private static void assertRawProblem(Raw r, int status, String code, String field) {
