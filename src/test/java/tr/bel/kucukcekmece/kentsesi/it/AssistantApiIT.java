@@ -252,6 +252,38 @@ class AssistantApiIT {
         md.getBytes(StandardCharsets.UTF_8), "text/markdown").status());
   }
 
+  @Test
+  void uploadNamesThatAreNotPlainAreRefusedAndNothingIsWrittenOrServed() {
+    Http editor = editor();
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    byte[] md = ("## Probe " + tag + "\nA probe document that must not be stored.\n").getBytes(StandardCharsets.UTF_8);
+    // %00probe.md once gave a 500 after the file was written and served, with no audit row
+    for (String name : new String[] {"%00probe-" + tag + ".md", "probe-" + tag + "%00.md", "..%2Fprobe-" + tag + ".md",
+        "sub%2Fprobe-" + tag + ".md", "%2Eprobe-" + tag + ".md", "probe%0A-" + tag + ".md", "probe%5C-" + tag + ".md",
+        "probe%E2%80%AE-" + tag + ".md", "a".repeat(200) + tag + ".md"}) {
+      Http.Res r = editor.sendBytes("POST", "api/admin/knowledge/documents?filename=" + name, md, "text/markdown");
+      assertFieldError(r, 400, "filename");
+      assertEquals("validation", r.json().getString("code"), r.body());
+    }
+    assertFieldError(editor.sendBytes("POST", "api/admin/knowledge/documents?filename=probe-" + tag + ".exe", md,
+        "text/markdown"), 415, "filename");
+    assertEquals(404, resident().get("api/assistant/documents/probe-" + tag).status(), "nothing served");
+    Http admin = new Http(base);
+    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    assertEquals(0, admin.get("api/admin/audit?targetType=knowledge&targetId=probe-" + tag).array().size());
+    // the editor's page sends the name it was given: a plain Turkish name (decomposed here) is stored under NFC
+    Http.Res ok = editor.sendBytes("POST", "api/admin/knowledge/documents?filename=Probe-" + tag + "-c%CC%A7.md", md,
+        "text/markdown");
+    assertEquals(201, ok.status(), ok.body());
+    String id = ok.json().getString("documentId");
+    assertEquals(200, resident().get("api/assistant/documents/" + id).status());
+    jakarta.json.JsonArray audit = admin.get("api/admin/audit?targetType=knowledge&targetId=" + id).array();
+    assertEquals(1, audit.size(), audit.toString());
+    assertEquals("KNOWLEDGE_UPLOAD", audit.getJsonObject(0).getString("action"));
+    assertEquals("editor", audit.getJsonObject(0).getString("actor"));
+    assertEquals("Probe-" + tag + "-\u00e7.md", audit.getJsonObject(0).getString("detail"));
+  }
+
   private static byte[] pdf(String line) throws IOException {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();

@@ -8,11 +8,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -68,6 +72,9 @@ public class KnowledgeService {
 
   @Resource
   ManagedExecutorService executor;
+
+  @Inject
+  UserTransaction transaction;
 
   private volatile KnowledgeBase base;
   private volatile Progress progress = Progress.idle();
@@ -233,28 +240,90 @@ public class KnowledgeService {
     });
   }
 
-  /** Stores an uploaded file as Markdown under uploads/ and indexes it; returns the indexed document. */
-  public KnowledgeDocument importDocument(String filename, String contentType, byte[] body) {
+  /**
+   * Stores an uploaded file as Markdown under uploads/ and indexes it; returns the indexed document. The file and
+   * whatever {@code inTransaction} writes to the database (the audit row) are one unit: the file is written to a
+   * temporary name, {@code inTransaction} runs, the file is moved into place (a file it replaces is kept aside), and
+   * only then is the transaction committed. If anything before or during the commit fails, the transaction is rolled
+   * back and the file put back as it was, so neither the file nor the row is left. The index, which is derived from
+   * the files (and brought in line with them at every start), is updated after the commit.
+   */
+  public KnowledgeDocument importDocument(String filename, String contentType, byte[] body,
+      Consumer<KnowledgeDocument> inTransaction) {
     String markdown = DocumentImporter.toMarkdown(filename, contentType, body);
     String provisionalId = KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
     KnowledgeDocument parsed = KnowledgeParser.parse(provisionalId + ".md", markdown);
     Path dir = directory();
     Path target = dir.resolve("uploads").resolve(parsed.id().replaceAll("[^a-z0-9._-]", "-") + ".md");
-    try {
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, markdown, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ApiException(409, "knowledge.upload.notWritable");
-    } catch (UncheckedIOException e) {
-      throw new ApiException(409, "knowledge.upload.notWritable");
-    }
+    KnowledgeDocument stored = KnowledgeParser.parse(dir.relativize(target).toString(), markdown);
     synchronized (runLock) {
-      KnowledgeDocument stored = KnowledgeBase.read(dir, target);
+      Path temp = null;
+      Path kept = null;
+      boolean placed = false;
+      boolean committed = false;
+      try {
+        Files.createDirectories(target.getParent());
+        temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+        transaction.begin();
+        inTransaction.accept(stored);
+        if (Files.exists(target)) {
+          kept = Files.createTempFile(target.getParent(), ".replaced-", ".tmp");
+          Files.move(target, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        placed = true;
+        transaction.commit();
+        committed = true;
+      } catch (IOException | UncheckedIOException e) {
+        throw new ApiException(409, "knowledge.upload.notWritable");
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("Upload transaction failed", e);
+      } finally {
+        if (!committed) {
+          undo(temp, target, kept, placed);
+        }
+        deleteQuietly(committed ? kept : null);
+      }
       KnowledgeDocuments.write(base().index(), stored, dir.relativize(target).toString());
       base().index().forceMerge(1);
       base().index().commit();
       base().index().refreshNow();
       return stored;
+    }
+  }
+
+  /** Rolls the transaction back (if one is open) and puts the files back as they were before the upload. */
+  private void undo(Path temp, Path target, Path kept, boolean placed) {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (Exception e) {
+      LOG.warning("Upload transaction could not be rolled back: " + e.getClass().getSimpleName());
+    }
+    deleteQuietly(temp);
+    try {
+      if (placed) {
+        Files.deleteIfExists(target);
+      }
+      if (kept != null) {
+        Files.move(kept, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      LOG.warning("Upload could not be undone in " + target.getParent() + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        LOG.warning("Temporary upload file not removed: " + e.getClass().getSimpleName());
+      }
     }
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.DepartmentView;
 import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.DueDateView;
 import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.HolidayView;
@@ -21,6 +20,7 @@ import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.rest.InputDates;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /** The public catalog: departments with services and service standards, neighbourhoods, holidays. */
@@ -81,12 +81,7 @@ public class CatalogResource {
   public DueDateView dueDate(@PathParam("code") String code, @QueryParam("from") String from) {
     PublicService service = catalog.snapshot().service(code)
         .orElseThrow(() -> ApiException.notFound("service-not-found", code));
-    LocalDate start;
-    try {
-      start = from == null || from.isBlank() ? Times.todayInIstanbul() : LocalDate.parse(from);
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalid("from", "validation.date");
-    }
+    LocalDate start = InputDates.parse("from", from, Times.todayInIstanbul());
     return new DueDateView(code, start, catalog.serviceDueDate(service, start), service.responseDays(),
         service.workingDays());
   }

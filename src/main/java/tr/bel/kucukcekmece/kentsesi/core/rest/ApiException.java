@@ -67,6 +67,11 @@ public class ApiException extends RuntimeException {
     return invalid(List.of(new FieldIssue(field, key, params)));
   }
 
+  /** A problem of any status that also names the field at fault (for example a 415 for a file's name). */
+  public static ApiException withField(int status, String code, String field, String key, Object... params) {
+    return new ApiException(status, code, List.of(new FieldIssue(field, key, params)), null);
+  }
+
   public int status() {
     return status;
   }

@@ -164,16 +164,9 @@ public class ProposalResource {
 
   private static java.time.LocalDate date(String name, String value, java.time.LocalDate fallback,
       ApiException.Collector errors) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return java.time.LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.add(name, "validation.date");
-      return fallback;
-    }
+    return tr.bel.kucukcekmece.kentsesi.core.rest.InputDates.parse(name, value, fallback, errors);
   }
+
 
   @GET
   @Path("similar")

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -123,11 +122,7 @@ public class ProposalOffice {
     if (dateInput == null || dateInput.isBlank()) {
       errors.add("date", "validation.required");
     } else {
-      try {
-        date = LocalDate.parse(dateInput.strip());
-      } catch (DateTimeParseException e) {
-        errors.add("date", "validation.date");
-      }
+      date = tr.bel.kucukcekmece.kentsesi.core.rest.InputDates.parse("date", dateInput, null, errors);
     }
     String text = TextChecks.clean(textInput);
     if (text == null || text.isEmpty()) {

@@ -3,6 +3,8 @@ package tr.bel.kucukcekmece.kentsesi.assistant.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +25,7 @@ import tr.bel.kucukcekmece.kentsesi.assistant.api.AssistantViews.ProgressView;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.DocumentImporter;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.QuestionLog;
+import tr.bel.kucukcekmece.kentsesi.assistant.application.UploadNames;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
@@ -48,6 +51,9 @@ public class KnowledgeAdminResource {
   @Inject
   AuditLog audit;
 
+  @PersistenceContext(unitName = "kentsesi")
+  EntityManager em;
+
   @POST
   @Path("knowledge/reindex")
   public Response reindex() {
@@ -68,12 +74,12 @@ public class KnowledgeAdminResource {
   @Consumes(MediaType.WILDCARD)
   public Response upload(@QueryParam("filename") String filename,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
-    if (filename == null || filename.isBlank() || filename.length() > 200) {
-      throw ApiException.invalid("filename", "knowledge.upload.filenameRequired");
-    }
+    String name = UploadNames.plain(filename);
     byte[] bytes = body == null ? new byte[0] : body.readNBytes(DocumentImporter.MAX_BYTES + 1);
-    KnowledgeDocument d = knowledge.importDocument(filename, contentType, bytes);
-    audit.record(currentUser.actor(), "KNOWLEDGE_UPLOAD", "knowledge", d.id(), filename);
+    KnowledgeDocument d = knowledge.importDocument(name, contentType, bytes, stored -> {
+      audit.record(currentUser.actor(), "KNOWLEDGE_UPLOAD", "knowledge", stored.id(), name);
+      em.flush();
+    });
     return Response.created(URI.create("/api/assistant/documents/" + d.id()))
         .entity(new ImportedView(d.id(), d.title(), d.lang(), d.sections().size())).build();
   }
