@@ -28,8 +28,8 @@ public final class WriteLoad implements AutoCloseable {
     "VETERINER-SOKAK-HAYVANI", "KULTUR-KURS"};
   private static final String[] NEIGHBOURHOODS = {"ATAKENT", "CENNET", "FATIH", "HALKALI_MERKEZ", "YESILOVA"};
 
-  /** One answer (status -1: no answer, the connection failed), with nanoTime stamps. */
-  public record Answer(long sentNanos, long receivedNanos, int status, boolean replayed) {}
+  /** One answer to the submission with this key (status -1: no answer, the connection failed), with nanoTime stamps. */
+  public record Answer(String key, long sentNanos, long receivedNanos, int status, boolean replayed) {}
 
   private final URI target;
   private final String run;
@@ -90,7 +90,7 @@ public final class WriteLoad implements AutoCloseable {
           Thread.currentThread().interrupt();
           return;
         }
-        answers.add(new Answer(sent, System.nanoTime(), status, replayed));
+        answers.add(new Answer(key, sent, System.nanoTime(), status, replayed));
         if (status == 201 || status == 200) {
           Matcher m = CODE.matcher(response);
           acknowledged.put(key, m.find() ? m.group(1) : "?");
