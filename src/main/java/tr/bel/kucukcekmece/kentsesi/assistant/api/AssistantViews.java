@@ -3,6 +3,7 @@ package tr.bel.kucukcekmece.kentsesi.assistant.api;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerEngine;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AssistantService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeService;
@@ -19,10 +20,13 @@ public final class AssistantViews {
   }
 
   /** Body of {@code POST /api/assistant/ask}. */
-  public record AskRequest(String question, String language, String conversationId) {}
+  public record AskRequest(
+      @Schema(required = true, minLength = 1, maxLength = AssistantService.MAX_QUESTION) String question,
+      @Schema(enumeration = {"tr", "en"}) String language, String conversationId) {}
 
   /** Body of {@code POST /api/assistant/answers/{id}/rating}. */
-  public record RatingRequest(Boolean helpful, String comment) {}
+  @Schema(name = "AnswerRatingRequest")
+  public record RatingRequest(@Schema(required = true) Boolean helpful, @Schema(maxLength = 1000) String comment) {}
 
   public record CitationView(String documentId, String passageId, int ordinal, String title, String heading,
       String url, String passage) {
@@ -55,6 +59,7 @@ public final class AssistantViews {
     }
   }
 
+  @Schema(name = "DocumentSectionView")
   public record SectionView(int ordinal, String heading, String text) {}
 
   public record DocumentView(String id, String title, String lang, String department, String url, String updated,
@@ -78,6 +83,7 @@ public final class AssistantViews {
 
   public record ImportedView(String documentId, String title, String lang, int passages) {}
 
+  @Schema(name = "QuestionGroupView")
   public record GroupView(String topic, String example, long count, OffsetDateTime lastAskedAt) {
     public static GroupView of(QuestionLog.Group g) {
       return new GroupView(g.topic(), g.example(), g.count(), offset(g.lastAskedAt()));

@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
@@ -20,10 +22,16 @@ public final class FeedbackViews {
   private FeedbackViews() {}
 
   /** Contact details a citizen may give (only together with the KVKK acknowledgement). */
-  public record ContactRequest(String name, String email, String phone) {}
+  public record ContactRequest(@Schema(maxLength = 100) String name,
+      @Schema(maxLength = 254, format = "email") String email, String phone) {}
 
   /** {@code POST /api/feedback}. {@code website} is a honeypot that people leave empty. */
-  public record FeedbackRequest(String kind, String serviceCode, Integer rating, String comment,
+  public record FeedbackRequest(
+      @Schema(required = true, enumeration = {"SATISFACTION", "REQUEST", "COMPLAINT", "INFORMATION", "SUGGESTION",
+          "THANKS"}) String kind,
+      @Schema(required = true) String serviceCode,
+      @Schema(minimum = "1", maximum = "5", description = "Required for SATISFACTION.") Integer rating,
+      @Schema(maxLength = FeedbackService.COMMENT_MAX) String comment,
       String neighbourhoodCode, ContactRequest contact, Boolean kvkkAcknowledged, String kvkkNoticeVersion,
       String language, String website) {
 
@@ -83,10 +91,12 @@ public final class FeedbackViews {
       LocalizedText departmentName, double score) {}
 
   /** Body of {@code POST .../resolution-rating}. */
-  public record RatingRequest(Integer rating) {}
+  @Schema(name = "ResolutionRatingRequest")
+  public record RatingRequest(
+      @Schema(required = true, minimum = "1", maximum = "5") Integer rating) {}
 
   /** Body of {@code POST .../reopen}. */
-  public record ReopenRequest(String reason) {}
+  public record ReopenRequest(@Schema(required = true, minLength = 1, maxLength = 2000) String reason) {}
 
   /** Counts per status. */
   public record Counts(Map<FeedbackStatus, Long> counts) {}

@@ -1,6 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.identity.api;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 
@@ -13,7 +14,8 @@ public final class AuthViews {
    * Credentials for {@code POST /api/auth/login}. Checked by {@link #check()} rather than by Bean Validation
    * annotations, which Payara's OpenAPI generator cannot read on record components.
    */
-  public record LoginRequest(String username, String password) {
+  public record LoginRequest(@Schema(required = true, minLength = 1, maxLength = 254) String username,
+      @Schema(required = true, minLength = 1, maxLength = 128, format = "password") String password) {
 
     void check() {
       ApiException.Collector errors = new ApiException.Collector();

@@ -1,14 +1,16 @@
 package tr.bel.kucukcekmece.kentsesi.proposals.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ModerationService.QueueItem;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.Hit;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService.Details;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalSettings;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Milestone;
@@ -23,15 +25,23 @@ public final class ProposalViews {
 
   private ProposalViews() {}
 
-  public record ProposalRequest(String title, String body, String departmentCode, String neighbourhoodCode) {}
+  public record ProposalRequest(
+      @Schema(required = true, minLength = 5, maxLength = ProposalService.TITLE_MAX) String title,
+      @Schema(required = true, minLength = 20, maxLength = ProposalService.BODY_MAX) String body,
+      String departmentCode, String neighbourhoodCode) {}
 
-  public record CommentRequest(String text, Long parentId) {}
+  public record CommentRequest(@Schema(required = true, minLength = 1, maxLength = ProposalService.COMMENT_MAX) String text,
+      Long parentId) {}
 
-  public record CommentEditRequest(String text) {}
+  public record CommentEditRequest(
+      @Schema(required = true, minLength = 1, maxLength = ProposalService.COMMENT_MAX) String text) {}
 
-  public record FlagRequest(String reason) {}
+  public record FlagRequest(@Schema(required = true, minLength = 1, maxLength = ProposalService.REASON_MAX) String reason) {}
 
-  public record AnswerRequest(String state, String reason) {}
+  public record AnswerRequest(
+      @Schema(required = true, enumeration = {"UNDER_EVALUATION", "ACCEPTED", "REJECTED", "IN_PROGRESS", "COMPLETED"})
+      String state,
+      @Schema(required = true) String reason) {}
 
   public record MilestoneRequest(String date, String text, Integer progress) {}
 

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.ContactRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
@@ -18,9 +20,14 @@ public final class FeedbackAdminViews {
   private FeedbackAdminViews() {}
 
   /** Feedback an official enters for a citizen who called or came in; {@code channel} says how it arrived. */
-  public record StaffEntryRequest(String kind, String serviceCode, Integer rating, String comment,
+  public record StaffEntryRequest(
+      @Schema(required = true, enumeration = {"SATISFACTION", "REQUEST", "COMPLAINT", "INFORMATION", "SUGGESTION", "THANKS"}) String kind,
+      @Schema(required = true) String serviceCode,
+      @Schema(minimum = "1", maximum = "5", description = "Required for SATISFACTION.") Integer rating,
+      @Schema(maxLength = FeedbackService.COMMENT_MAX) String comment,
       String neighbourhoodCode, ContactRequest contact, Boolean kvkkAcknowledged, String kvkkNoticeVersion,
-      String language, String channel) {
+      String language,
+      @Schema(required = true, enumeration = {"PHONE", "IN_PERSON", "EMAIL", "CIMER"}) String channel) {
     Submission toSubmission(String fallbackLanguage) {
       return new Submission(kind, serviceCode, rating, comment, neighbourhoodCode,
           contact == null ? null : new ContactCipher.Contact(contact.name(), contact.email(), contact.phone()),
@@ -68,13 +75,16 @@ public final class FeedbackAdminViews {
   }
 
   /** Body of the status change. */
-  public record StatusRequest(String status, String publicResponse) {}
+  public record StatusRequest(
+      @Schema(required = true, enumeration = {"IN_PROGRESS", "ANSWERED", "RESOLVED", "CLOSED"}) String status,
+      @Schema(maxLength = FeedbackService.COMMENT_MAX) String publicResponse) {}
 
   /** Body of an internal note. */
-  public record NoteRequest(String text) {}
+  public record NoteRequest(@Schema(required = true, maxLength = FeedbackService.COMMENT_MAX) String text) {}
 
   /** Body of a transfer. */
-  public record TransferRequest(String departmentCode, String serviceCode, String reason) {}
+  public record TransferRequest(@Schema(required = true) String departmentCode, String serviceCode,
+      @Schema(required = true, minLength = 1, maxLength = 2000) String reason) {}
 
   /** Result of a retention run. */
   public record RetentionView(int erased, int retentionDays) {}
