@@ -81,7 +81,7 @@ public class AuthResource {
       audit.record("anonymous", "LOGIN_FAILED", "account", auditableName(username), null);
       throw new ApiException(401, "bad-credentials");
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     Account account = accounts.findByUsername(username).orElseThrow(() -> new ApiException(401, "bad-credentials"));
     SessionUser user = new SessionUser(account.id(), account.username(), account.displayName(), account.roles(),
         account.departments(), newToken());
