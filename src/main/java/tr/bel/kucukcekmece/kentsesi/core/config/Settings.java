@@ -23,6 +23,7 @@ public final class Settings {
   public static final String HOLIDAYS_FILE = "kentsesi.holidays.file";
   public static final String LOGIN_MAX_FAILURES = "kentsesi.login.maxFailures";
   public static final String LOGIN_WINDOW_MINUTES = "kentsesi.login.windowMinutes";
+  public static final String SESSION_MAX_HOURS = "kentsesi.session.maxHours";
   public static final String MAX_BODY_BYTES = "kentsesi.http.maxBodyBytes";
 
   private Settings() {}
