@@ -189,6 +189,24 @@ class SessionsIT {
   }
 
   @Test
+  void aCitizenWhoResetsTheirPasswordWhileLoggedInStaysLoggedInWhileTheirOtherSessionEnds() {
+    Citizens citizens = new Citizens(base, smtp);
+    Http self = citizens.verified("Kendi Sıfırlayan");
+    Http other = loggedIn(self.email, Citizens.PASSWORD);
+    assertEquals(202, self.post("api/accounts/password-reset", "{\"email\":\"" + self.email + "\"}").status());
+    String token = citizens.token(self.email, "reset");
+
+    Http.Res reset = self.post("api/accounts/password-reset/confirm", Json.createObjectBuilder()
+        .add("token", token).add("password", "Kendi-Yeni-Parola-2027").build().toString());
+    assertEquals(204, reset.status(), reset.body());
+    String cookie = reset.header("Set-Cookie");
+    assertTrue(cookie != null && cookie.startsWith("KSSESSION="), "a new session id is issued: " + cookie);
+
+    assertEquals(200, self.get("api/accounts/me").status());
+    assertProblem(other.get("api/accounts/me"), 401, "unauthenticated");
+  }
+
+  @Test
   void aDeletedCitizensOtherSessionEndsOnTheNextRequest() {
     Citizens citizens = new Citizens(base, smtp);
     Http deleting = citizens.verified("Silinen Vatandaş");
