@@ -5,6 +5,7 @@ import { currentLang } from './i18n.js';
 import { layoutReady, onLangChange } from './layout.js';
 import { apiGet, apiPost, setCsrfToken } from './api.js';
 import { currentSession, fieldErrors, flash, hasRole, markFields, showFlash, showProblem, text } from './participation.js';
+import { nextFromQuery } from './redirect.js';
 
 const statusBox = document.getElementById('account-status');
 const errorBox = document.getElementById('account-error');
@@ -12,8 +13,7 @@ const params = new URLSearchParams(window.location.search);
 let notice = null;
 
 function nextUrl() {
-  const next = params.get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/account.html';
+  return nextFromQuery('/account.html');
 }
 
 function fail(error, prefix, names) {

@@ -118,6 +118,26 @@ class ProposalsBrowserIT extends BrowserJourney {
   }
 
   @Test
+  void aNextParameterPointingElsewhereLandsOnThePortalsOwnAccountPage() {
+    Http citizen = citizens().verified("Yönlendirilmeyen");
+    String home = url("/account.html");
+    List<String> payloads = List.of("/\\127.0.0.1:18926/x", "//127.0.0.1:18926/x", "/%5C127.0.0.1:18926/x",
+        "/%2F127.0.0.1:18926/x", "/%252F%252F127.0.0.1:18926/x", "/\t/127.0.0.1:18926/x", "https://127.0.0.1:18926/x",
+        "javascript:alert(1)", "\\127.0.0.1:18926/x", "/ /127.0.0.1:18926/x");
+    for (String next : payloads) {
+      browser.driver.manage().deleteAllCookies();
+      browser.open(url("/account.html?lang=tr&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+      browser.find("#login-email").sendKeys(citizen.email);
+      browser.find("#login-password").sendKeys(Citizens.PASSWORD, Keys.ENTER);
+      String landed = browser.waitFor(d -> d.getCurrentUrl().contains("next=") ? null : d.getCurrentUrl());
+      assertEquals(home, landed, "after login with next=" + next);
+    }
+    browser.driver.manage().deleteAllCookies();
+    citizenLogIn("tr", citizen, "/proposals.html?q=park#proposal-list");
+    assertEquals(url("/proposals.html?q=park#proposal-list"), browser.driver.getCurrentUrl());
+  }
+
+  @Test
   void aCitizenTypingAProposalSeesASimilarOneAndSupportsItInstead() {
     Http author = citizens().verified("İlk Önerici");
     String tag = tag();

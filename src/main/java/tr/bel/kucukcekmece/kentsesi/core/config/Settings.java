@@ -24,6 +24,7 @@ public final class Settings {
   public static final String HOLIDAYS_FILE = "kentsesi.holidays.file";
   public static final String LOGIN_MAX_FAILURES = "kentsesi.login.maxFailures";
   public static final String LOGIN_WINDOW_MINUTES = "kentsesi.login.windowMinutes";
+  public static final String SESSION_MAX_HOURS = "kentsesi.session.maxHours";
   public static final String MAX_BODY_BYTES = "kentsesi.http.maxBodyBytes";
   public static final String PUBLIC_URL = "kentsesi.public.url";
   public static final String HSTS_MAX_AGE = "kentsesi.http.hstsMaxAge";

@@ -43,6 +43,9 @@ public class AccessFilter implements ContainerRequestFilter {
     if (permitAll || (roles == null && !adminArea)) {
       return;
     }
+    if (SessionUser.of(request).isEmpty() && SessionUser.uncheckable(request)) {
+      throw ApiException.unavailable("database-unavailable", 5);
+    }
     SessionUser user = SessionUser.of(request).orElseThrow(() -> new ApiException(401, "unauthenticated"));
     if (adminArea && roles == null && user.roles().stream().allMatch(Role.CITIZEN_NAME::equals)) {
       throw ApiException.forbidden("forbidden");

@@ -37,7 +37,7 @@ import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 @RequestScoped
 public class AuthResource {
 
-  static final int SESSION_SECONDS = 30 * 60;
+  public static final int SESSION_SECONDS = 30 * 60;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject
@@ -81,10 +81,10 @@ public class AuthResource {
       audit.record("anonymous", "LOGIN_FAILED", "account", auditableName(username), null);
       throw new ApiException(401, "bad-credentials");
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     Account account = accounts.findByUsername(username).orElseThrow(() -> new ApiException(401, "bad-credentials"));
     SessionUser user = new SessionUser(account.id(), account.username(), account.displayName(), account.roles(),
-        account.departments(), newToken());
+        account.departments(), newToken(), account.credentialVersion(), now);
     user.store(request, response, SESSION_SECONDS);
     audit.record(account.username(), "LOGIN", "account", account.username(), null);
     return SessionView.of(user);

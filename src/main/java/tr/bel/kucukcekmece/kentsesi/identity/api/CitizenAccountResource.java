@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,9 @@ public class CitizenAccountResource {
 
   @Context
   HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
 
   /** Body of {@code POST /api/accounts}. */
   public record RegistrationRequest(String email, String password, String displayName, String neighbourhoodCode,
@@ -109,7 +113,10 @@ public class CitizenAccountResource {
   @Path("password-reset/confirm")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reset(ResetConfirmRequest body) {
-    accounts.resetPassword(body.token(), body.password());
+    CitizenAccounts.PasswordReset reset = accounts.resetPassword(body.token(), body.password());
+    // other sessions of the account end; a session of the same account that made the reset goes on, re-issued
+    currentUser.get().filter(u -> u.accountId() == reset.accountId()).ifPresent(u -> u
+        .withCredentialVersion(reset.credentialVersion()).store(request, response, AuthResource.SESSION_SECONDS));
     return Response.noContent().build();
   }
 

@@ -79,6 +79,9 @@ public class CitizenAccounts {
   public record CitizenView(String email, String displayName, String neighbourhoodCode, String language,
       boolean verified, LocalDateTime createdAt, String kvkkNoticeVersion, LocalDateTime kvkkAcknowledgedAt) {}
 
+  /** The account whose password a reset token changed, and its credential version now. */
+  public record PasswordReset(long accountId, long credentialVersion) {}
+
   /** Where mails to a citizen go and in which language. */
   public record Mailbox(String email, String language, String displayName) {}
 
@@ -184,9 +187,11 @@ public class CitizenAccounts {
     });
   }
 
-  /** Sets a new password with a reset token (which also proves the address). */
+  /**
+   * Sets a new password with a reset token (which also proves the address); the account's sessions end.
+   */
   @Transactional
-  public void resetPassword(String token, String password) {
+  public PasswordReset resetPassword(String token, String password) {
     if (token == null || token.isBlank()) {
       throw ApiException.invalid("token", "validation.required");
     }
@@ -201,6 +206,7 @@ public class CitizenAccounts {
     account.changePasswordHash(hasher.hash(password));
     em.find(CitizenProfile.class, account.id()).verified(now);
     audit.record(account.username(), "CITIZEN_PASSWORD_RESET", "account", account.username(), null);
+    return new PasswordReset(account.id(), account.credentialVersion());
   }
 
   @Transactional

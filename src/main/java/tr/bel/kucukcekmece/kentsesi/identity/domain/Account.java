@@ -66,6 +66,10 @@ public class Account {
   @Column(name = "department_code", length = 40)
   private Set<String> departments = new TreeSet<>();
 
+  /** Raised by every password change; sessions begun under another value end. */
+  @Column(name = "credential_version", nullable = false)
+  private long credentialVersion;
+
   @Version
   @Column(name = "opt_lock", nullable = false)
   private long optLock;
@@ -92,8 +96,10 @@ public class Account {
     this.email = email;
   }
 
+  /** Sets a new password hash and raises the credential version, which ends the account's other sessions. */
   public void changePasswordHash(String hash) {
     this.passwordHash = hash;
+    this.credentialVersion++;
   }
 
   public void setActive(boolean active) {
@@ -118,6 +124,10 @@ public class Account {
 
   public String email() {
     return email;
+  }
+
+  public long credentialVersion() {
+    return credentialVersion;
   }
 
   public boolean active() {

@@ -3,6 +3,8 @@ package tr.bel.kucukcekmece.kentsesi.identity.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,8 @@ import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
+import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
+import tr.bel.kucukcekmece.kentsesi.identity.api.AuthResource;
 import tr.bel.kucukcekmece.kentsesi.identity.api.admin.AccountViews.AccountView;
 import tr.bel.kucukcekmece.kentsesi.identity.api.admin.AccountViews.AuditView;
 import tr.bel.kucukcekmece.kentsesi.identity.api.admin.AccountViews.CreateAccountRequest;
@@ -47,6 +51,12 @@ public class AccountAdminResource {
   @Context
   UriInfo uri;
 
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
+
   @POST
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -73,8 +83,14 @@ public class AccountAdminResource {
   @Path("accounts/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView update(@PathParam("id") long id, UpdateAccountRequest body) {
-    return AccountView.of(accounts.update(id, new AccountSpec(null, body.displayName(), body.email(),
-        body.password(), body.roles(), body.departments(), body.active()), currentUser.actor()));
+    Account account = accounts.update(id, new AccountSpec(null, body.displayName(), body.email(),
+        body.password(), body.roles(), body.departments(), body.active()), currentUser.actor());
+    SessionUser me = currentUser.require();
+    if (me.accountId() == id && body.password() != null) {
+      // the password change ends every other session of the account; this one goes on under a new session id
+      me.withCredentialVersion(account.credentialVersion()).store(request, response, AuthResource.SESSION_SECONDS);
+    }
+    return AccountView.of(account);
   }
 
   @GET
