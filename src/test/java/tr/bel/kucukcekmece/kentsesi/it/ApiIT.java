@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +31,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 
 /** The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad input. */
 @ExtendWith(ArquillianExtension.class)
@@ -79,6 +90,75 @@ class ApiIT {
     // /metrics is closed on the public listener (post-boot.asadmin): no figures for anyone from outside
     Http.Res metrics = http().get("metrics");
     assertTrue(metrics.status() == 401 || metrics.status() == 403, "metrics: " + metrics.status());
+  }
+
+  /**
+   * The document at /openapi, as YAML and as JSON, read by a real OpenAPI parser (swagger-parser): no messages, plain
+   * path templates, one schema per request record (the two rating bodies differ), enumerations and constraints of
+   * the request records, and a problem+json error answer on every operation.
+   */
+  @Test
+  void openApiDocumentIsValidWithUniqueSchemasEnumsAndConstraints() {
+    Http.Res yaml = http().get("openapi");
+    Http.Res json = http().send("GET", "openapi", null, Map.of("Accept", "application/json"));
+    assertEquals(200, yaml.status());
+    assertEquals(200, json.status());
+    assertTrue(json.body().startsWith("{"), "JSON on request: " + json.body().substring(0, 20));
+    for (Http.Res doc : List.of(yaml, json)) {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(false);
+      SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(doc.body(), null, options);
+      assertEquals(List.of(), parsed.getMessages(), "parser messages");
+      OpenAPI api = parsed.getOpenAPI();
+      assertNotNull(api);
+
+      for (String path : api.getPaths().keySet()) {
+        assertFalse(path.matches(".*\\{[^}]*:.*"), "regular expression in path template " + path);
+      }
+      assertTrue(api.getPaths().containsKey("/api/proposals/{id}"), api.getPaths().keySet().toString());
+      Parameter id = api.getPaths().get("/api/proposals/{id}").getGet().getParameters().stream()
+          .filter(p -> p.getName().equals("id")).findFirst().orElseThrow();
+      assertEquals("path", id.getIn());
+      assertEquals("integer", id.getSchema().getType());
+
+      Schema<?> resolutionRating = requestSchema(api, "/api/feedback/{code}/resolution-rating");
+      assertEquals(Set.of("rating"), resolutionRating.getProperties().keySet());
+      Schema<?> rating = resolutionRating.getProperties().get("rating");
+      assertEquals(1, rating.getMinimum().intValue());
+      assertEquals(5, rating.getMaximum().intValue());
+      assertEquals(List.of("rating"), resolutionRating.getRequired());
+      Schema<?> answerRating = requestSchema(api, "/api/assistant/answers/{answerId}/rating");
+      assertEquals(Set.of("helpful", "comment"), answerRating.getProperties().keySet());
+
+      Schema<?> feedback = requestSchema(api, "/api/feedback");
+      assertEquals(Arrays.stream(FeedbackKind.values()).map(Enum::name).toList(),
+          feedback.getProperties().get("kind").getEnum().stream().map(String::valueOf).toList());
+      assertEquals(FeedbackService.COMMENT_MAX, feedback.getProperties().get("comment").getMaxLength());
+      assertTrue(feedback.getRequired().contains("kind"), "kind required: " + feedback.getRequired());
+
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+        ApiResponse error = op.getResponses().getDefault();
+        assertNotNull(error, method + " " + path + " has no error answer");
+        assertEquals("#/components/schemas/Problem",
+            error.getContent().get("application/problem+json").getSchema().get$ref(), method + " " + path);
+      }));
+      assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
+      // no leftovers of unset annotation attributes: maxProperties 0 would forbid every property
+      api.getComponents().getSchemas().forEach((name, schema) -> {
+        assertEquals(null, schema.getMaxProperties(), name);
+        assertEquals(null, schema.getMinLength(), name);
+      });
+    }
+  }
+
+  private static Schema<?> requestSchema(OpenAPI api, String path) {
+    PathItem item = api.getPaths().get(path);
+    assertNotNull(item, path + " in " + api.getPaths().keySet());
+    String ref = item.getPost().getRequestBody().getContent().get("application/json").getSchema().get$ref();
+    assertNotNull(ref, path);
+    Schema<?> schema = api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+    assertNotNull(schema, ref);
+    return schema;
   }
 
   @Test
