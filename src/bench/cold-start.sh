@@ -48,7 +48,7 @@ measure() {
   local name=$1 url=$2 expect=$3; shift 3
   local t0 pid code
   t0=$(now_ms)
-  java -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$JAR" --nocluster --postbootcommandfile src/main/payara/post-boot.asadmin --port "$PORT" "$@" >"$WORK/$name.log" 2>&1 &
+  java -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$JAR" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin --postbootcommandfile src/main/payara/post-boot.asadmin --port "$PORT" "$@" >"$WORK/$name.log" 2>&1 &
   pid=$!
   while true; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)

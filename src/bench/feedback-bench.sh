@@ -44,7 +44,7 @@ start() {
   KENTSESI_DB_SCHEMA=$SCHEMA KENTSESI_DEMO=true KENTSESI_DEMO_FEEDBACK="$rows" KENTSESI_FEEDBACK_RATEPERMINUTE=0 \
   KENTSESI_ADMIN_PASSWORD=Bench-Passw0rd-1 KENTSESI_DATA_DIR="$WORK/data" \
   java -Xmx2g ${BENCH_GC:--XX:+UseG1GC} ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
-    --contextroot / --port "$PORT" --nocluster --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/$log" 2>&1 &
+    --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/$log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1800); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && return 0

@@ -39,7 +39,7 @@ start() {
   KENTSESI_ADMIN_PASSWORD=$ADMIN_PASSWORD KENTSESI_DATA_DIR="$WORK/data" KENTSESI_CONTACT_KEY=$(openssl rand -base64 32) \
   KENTSESI_PROPOSALS_CLIENTPERMINUTE=0 KENTSESI_PROPOSALS_SUPPORTSPERMINUTE=0 \
   java -Xmx2g -XX:+UseParallelGC -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
-    --contextroot / --port "$PORT" --nocluster --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/portal.log" 2>&1 &
+    --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/portal.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1800); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && return 0

@@ -36,7 +36,7 @@ env "${db[@]}" KENTSESI_DEMO=true KENTSESI_ADMIN_PASSWORD=Kent-Test-Passw0rd-9 \
   KENTSESI_PROPOSALS_CLIENTPERMINUTE=100000 KENTSESI_ACCOUNTS_REGISTRATIONSPERHOUR=100000 \
   KENTSESI_DATA_DIR="$WORK/data" KENTSESI_KNOWLEDGE_DIR="$WORK/knowledge" \
   java -Xmx768m -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
-    --contextroot / --port "$PORT" --nocluster >"$WORK/portal.log" 2>&1 &
+    --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/portal.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 300); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && break

@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTTP edge of a portal deployed behind TLS: started (as an operator starts it, with the boot command file) with
  * an https public URL. Secure session cookie, HSTS, Location never taken from the Host header, no Server header,
- * no WADL, /metrics not public.
+ * no WADL, /metrics only on the operator's loopback listener, no data-grid port.
  */
 class EdgeIT {
 
@@ -102,7 +111,7 @@ class EdgeIT {
   }
 
   @Test
-  void noServerHeaderNoWadlAndNoPublicMetrics() throws Exception {
+  void noServerHeaderAndNoWadl() throws Exception {
     Http http = new Http(new URL(portal.base().toString()));
     for (String path : List.of("", "index.html", "api/catalog/departments", "openapi", "no-such-page")) {
       Http.Res r = http.get(path);
@@ -115,8 +124,89 @@ class EdgeIT {
     assertTrue(options.header("Allow").contains("POST"), options.headers().toString());
     assertFalse(String.valueOf(options.contentType()).contains("wadl"), options.contentType());
     assertFalse(options.body().contains("<application"), options.body());
-    Http.Res metrics = http.get("metrics");
-    assertTrue(metrics.status() == 401 || metrics.status() == 403, metrics.status() + " " + metrics.body());
-    assertFalse(metrics.body().contains("base_"), "no figures: " + metrics.body());
+  }
+
+  @Test
+  void metricsOnlyOnTheOperatorsLoopbackListener() throws Exception {
+    Http http = new Http(new URL(portal.base().toString()));
+    for (String path : List.of("metrics", "metrics/base", "metrics;x", "%6detrics")) {
+      Http.Res metrics = http.get(path);
+      assertEquals(404, metrics.status(), path + ": " + metrics.body());
+      assertFalse(metrics.body().contains("# TYPE"), path + ": no figures: " + metrics.body());
+    }
+
+    Http operator = new Http(new URL("http://127.0.0.1:" + portal.metricsPort + "/"));
+    Http.Res metrics = operator.get("metrics");
+    assertEquals(200, metrics.status(), metrics.body());
+    assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("# TYPE")), metrics.body());
+    assertNull(metrics.header("Server"), metrics.headers().toString());
+    // the metrics listener serves the figures and nothing else of the portal
+    for (String path : List.of("", "index.html", "api/catalog/departments", "health/ready")) {
+      assertEquals(404, operator.get(path).status(), path);
+    }
+  }
+
+  /**
+   * Only the HTTP port listens beyond the loopback interface: no data-grid (Hazelcast) port, the metrics listener
+   * on 127.0.0.1. Read from the portal process's own sockets (other servers run on this machine too).
+   */
+  @Test
+  void onlyTheHttpPortListensBeyondLoopback() throws Exception {
+    List<InetSocketAddress> listening = listeningSockets(portal.process.pid());
+    assertTrue(listening.stream().anyMatch(a -> a.getPort() == portal.port), listening.toString());
+    assertTrue(listening.stream().anyMatch(a -> a.getPort() == portal.metricsPort), listening.toString());
+    List<InetSocketAddress> exposed = listening.stream()
+        .filter(a -> !a.getAddress().isLoopbackAddress() && a.getPort() != portal.port).toList();
+    assertTrue(exposed.isEmpty(), "listening beyond loopback: " + exposed + " (all: " + listening + ")");
+  }
+
+  /** The TCP sockets in state LISTEN that belong to the process: /proc/PID/net/tcp{,6} joined with its fds. */
+  static List<InetSocketAddress> listeningSockets(long pid) throws IOException {
+    Set<String> inodes = new HashSet<>();
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
+      for (Path fd : fds) {
+        try {
+          String target = Files.readSymbolicLink(fd).toString();
+          if (target.startsWith("socket:[")) {
+            inodes.add(target.substring("socket:[".length(), target.length() - 1));
+          }
+        } catch (IOException e) {
+          // closed meanwhile
+        }
+      }
+    }
+    List<InetSocketAddress> listening = new ArrayList<>();
+    for (String table : List.of("tcp", "tcp6")) {
+      List<String> lines = Files.readAllLines(Path.of("/proc/" + pid + "/net/" + table));
+      for (String line : lines.subList(1, lines.size())) {
+        // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+        String[] f = line.trim().split("\\s+");
+        if (f[3].equals("0A") && inodes.contains(f[9])) {
+          String[] local = f[1].split(":");
+          listening.add(new InetSocketAddress(InetAddress.getByAddress(procAddress(local[0])),
+              Integer.parseInt(local[1], 16)));
+        }
+      }
+    }
+    return listening;
+  }
+
+  /** An address as /proc prints it: hex of 32-bit words in the machine's byte order. */
+  static byte[] procAddress(String hex) {
+    byte[] bytes = new byte[hex.length() / 2];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+    }
+    if (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
+      for (int w = 0; w < bytes.length; w += 4) {
+        byte b0 = bytes[w];
+        byte b1 = bytes[w + 1];
+        bytes[w] = bytes[w + 3];
+        bytes[w + 1] = bytes[w + 2];
+        bytes[w + 2] = b1;
+        bytes[w + 3] = b0;
+      }
+    }
+    return bytes;
   }
 }

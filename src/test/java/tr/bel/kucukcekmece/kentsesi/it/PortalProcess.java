@@ -23,11 +23,14 @@ public final class PortalProcess implements AutoCloseable {
   public final Process process;
   public final Path log;
   public final int port;
+  /** The operator's metrics listener (loopback), a free port of its own unless the caller set one. */
+  public final int metricsPort;
 
-  private PortalProcess(Process process, Path log, int port) {
+  private PortalProcess(Process process, Path log, int port, int metricsPort) {
     this.process = process;
     this.log = log;
     this.port = port;
+    this.metricsPort = metricsPort;
   }
 
   public static int freePort() throws IOException {
@@ -55,13 +58,19 @@ public final class PortalProcess implements AutoCloseable {
     command.addAll(List.of(
         "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
         "-jar", "target/payara-micro.jar", "--deploy", "target/kentsesi.war", "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster",
+        "--port", String.valueOf(port), "--nohazelcast",
+        "--prebootcommandfile", "src/main/payara/pre-boot.asadmin",
         "--postbootcommandfile", "src/main/payara/post-boot.asadmin"));
     ProcessBuilder pb = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     pb.environment().putAll(env);
-    return new PortalProcess(pb.start(), log, port);
+    String metricsPort = env.get("KENTSESI_METRICS_PORT");
+    if (metricsPort == null) {
+      metricsPort = String.valueOf(freePort());
+      pb.environment().put("KENTSESI_METRICS_PORT", metricsPort);
+    }
+    return new PortalProcess(pb.start(), log, port, Integer.parseInt(metricsPort));
   }
 
   public URI base() {
