@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * <p>It keeps away from what would spoil its own run or other tests sharing the server: logged-in roles never log in,
  * log out or delete their account; anonymous logins never carry a password (no failure counts towards a lock-out);
  * path ids are the fixture's own objects or ids that cannot exist; knowledge uploads never name a file the portal
- * would store; retention runs keep the data of the last ten years; the moderation word list is restored at the end;
+ * would store; retention runs keep the data of the last ten years; KPI targets are set for 2099 only; the moderation
+ * word list is restored at the end;
  * index rebuilds run at most three times. A session that ended anyway is logged in again and counted.
  */
 public final class Fuzzer {
@@ -51,6 +52,23 @@ public final class Fuzzer {
     public String toString() {
       return String.format("%s %s as %s [%s]: %d %s (%s) %s", method, path, role, mutation, status, rule, contentType,
           head(body));
+    }
+
+    /** What kind of violation this is, and whether issue 16 already lists it (being fixed there). */
+    public String kind() {
+      String m = mutation.split(" ")[0];
+      String what = status <= 0 ? "no answer" : status >= 500 ? status + " problem" : body.contains("Payara")
+          ? status + " Payara HTML page" : body.isEmpty() ? status + " without a body" : status + " " + rule;
+      String known = switch (m) {
+        case "DIGITS_5000", "HUGE_NUMBER" -> status >= 500 ? "known, being fixed (issue 16.6: number size)" : null;
+        case "DEEP_NESTING" -> status >= 500 ? "known, being fixed (issue 16.6: JSON depth)" : null;
+        case "ODD_DATE" -> status >= 500 ? "known, being fixed (issue 16.6: date range)" : null;
+        case "MALFORMED_CONTENT_TYPE" -> "known, being fixed (issue 16.6: malformed Content-Type)";
+        case "BAD_PATH_SEGMENT" -> "known, being fixed (issue 16.6: %00, %ff, encoded slashes in paths)";
+        case "BAD_IDEMPOTENCY_KEY" -> "known, being fixed (issue 16.8: Idempotency-Key misuse)";
+        default -> null;
+      };
+      return what + " after " + m + (known == null ? " (not listed in issue 16)" : " - " + known);
     }
   }
 
@@ -93,6 +111,9 @@ public final class Fuzzer {
             c[5])));
         b.append('\n');
       });
+      Map<String, Integer> kinds = new TreeMap<>();
+      violations.forEach(v -> kinds.merge(v.kind(), 1, Integer::sum));
+      kinds.forEach((k, n) -> b.append(String.format("violations: %5d  %s%n", n, k)));
       for (Violation v : violations) {
         b.append("VIOLATION ").append(v).append('\n');
       }
@@ -257,6 +278,9 @@ public final class Fuzzer {
       if (op.bodyType() == null || op.bodyType().equals("application/json")) {
         JsonValue v = op.bodySchema() == null ? JsonValue.EMPTY_JSON_OBJECT : generate(op.bodySchema(), "", 0);
         text = mutateBody(v, m);
+        if (op.key().equals("PUT /api/admin/transparency/targets")) {
+          text = text.replaceAll("\"year\":20[0-8][0-9]\\b", "\"year\":2099");
+        }
         if (op.key().equals("POST /api/auth/login")) {
           text = text.replaceAll("\"password\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]*)", "\"password\":\"\"");
         }
