@@ -23,6 +23,8 @@ PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 psql -h 127.0.0.1 -U "$PGUSER" -d "$PGDB" -qtAX -c "drop schema if exists $SCHEMA cascade" 2>/dev/null
+# the assistant's knowledge content, copied (as the pom does for the test servers), so that nothing touches ./index
+cp -r index "$WORK/knowledge"
 
 start_portal() {
   KENTSESI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KENTSESI_DB_USER="$PGUSER" KENTSESI_DB_SCHEMA=$SCHEMA \
