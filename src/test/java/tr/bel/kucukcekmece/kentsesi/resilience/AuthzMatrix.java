@@ -18,7 +18,7 @@ import java.util.UUID;
  * expected, why). Expected is {@code 401}, {@code 403}, {@code 404} or {@code allow}: the request passed the access
  * checks, so any answer but 401, 403, 404 and 5xx (the objects exist, so a 404 is an access decision too). Requests
  * carry valid bodies, so that checks made after validation (department of the item, author of the comment) are
- * reached; operations with an id use the fixture's objects of department A.
+ * reached; operations with an id use the fixture's objects of department A (a new feedback item for each transfer).
  */
 public final class AuthzMatrix {
 
@@ -42,7 +42,7 @@ public final class AuthzMatrix {
   }
 
   /** The result: outcomes of every row, operations of the document with missing rows, rows of no operation. */
-  public record Result(List<Outcome> outcomes, List<String> missing, List<String> stale) {
+  public record Result(List<Outcome> outcomes, List<String> missing, List<String> stale, List<String> slowest) {
     public List<Outcome> mismatches() {
       return outcomes.stream().filter(o -> !o.matches()).toList();
     }
@@ -76,6 +76,7 @@ public final class AuthzMatrix {
         b.append(String.format("MISMATCH %s %s as %s: expected %s, got %d %s%n", r.method(), r.path(), r.role(),
             r.expected(), o.status(), Fuzzer.head(o.body())));
       }
+      b.append("slowest operations (all roles): ").append(String.join("; ", slowest)).append('\n');
       missing.forEach(m -> b.append("NO ROW ").append(m).append('\n'));
       stale.forEach(m -> b.append("NO OPERATION ").append(m).append('\n'));
       return b.toString();
@@ -84,6 +85,7 @@ public final class AuthzMatrix {
 
   private final ApiDocument api;
   private final Fixture fixture;
+  private String sharedCode;
 
   public AuthzMatrix(ApiDocument api, Fixture fixture) {
     this.api = api;
@@ -137,19 +139,29 @@ public final class AuthzMatrix {
     }
     String words = fixture.session("moderator").get("/api/admin/moderation/words").body();
     List<Outcome> outcomes = new ArrayList<>();
+    Map<String, Long> millis = new LinkedHashMap<>();
     for (Row r : rows) {
       ApiDocument.Operation op = ops.get(r.key());
       if (op != null) {
+        long start = System.nanoTime();
         outcomes.add(run(op, r, words));
+        millis.merge(r.key(), (System.nanoTime() - start) / 1_000_000, Long::sum);
       }
     }
-    return new Result(outcomes, missing, stale);
+    List<String> slowest = millis.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(5).map(e -> e.getKey() + " " + e.getValue() + " ms").toList();
+    return new Result(outcomes, missing, stale, slowest);
   }
 
   private Outcome run(ApiDocument.Operation op, Row row, String words) {
     boolean sessionChanging = op.path().equals("/api/auth/login") || op.path().equals("/api/auth/logout");
     Session s = sessionChanging ? fixture.fresh(row.role()) : fixture.session(row.role());
-    String code = op.path().contains("{code}") && op.path().contains("feedback") ? fixture.feedbackOfA() : null;
+    // one item of A for all rows, but a new one for each transfer (which moves it to another department)
+    String code = !op.path().contains("{code}") || !op.path().contains("feedback") ? null
+        : op.path().endsWith("/transfer") || sharedCode == null ? fixture.feedbackOfA() : sharedCode;
+    if (code != null && sharedCode == null && !op.path().endsWith("/transfer")) {
+      sharedCode = code;
+    }
     String path = op.path();
     for (ApiDocument.Param p : op.params("path")) {
       String v = fixture.pathValue(op.path(), p.name(), code);

@@ -66,7 +66,9 @@ public final class Fuzzer {
         case "MALFORMED_CONTENT_TYPE" -> "known, being fixed (issue 16.6: malformed Content-Type)";
         case "BAD_PATH_SEGMENT" -> "known, being fixed (issue 16.6: %00, %ff, encoded slashes in paths)";
         case "BAD_IDEMPOTENCY_KEY" -> "known, being fixed (issue 16.8: Idempotency-Key misuse)";
-        default -> null;
+        default -> status == 400 && body.isEmpty() && contentType == null
+            ? "container error without a body: GET/DELETE with a body, or a request line over 8 KB (issue 16.6 asks"
+                + " for every error the container produces as problem+json)" : null;
       };
       return what + " after " + m + (known == null ? " (not listed in issue 16)" : " - " + known);
     }
