@@ -81,6 +81,7 @@ public final class Fuzzer {
     public final List<Violation> violations = new ArrayList<>();
     public int requests;
     public int relogins;
+    public int retried;
     public int tooMany;
     public long seed;
 
@@ -101,8 +102,9 @@ public final class Fuzzer {
 
     public String text() {
       StringBuilder b = new StringBuilder();
-      b.append(String.format("fuzzer: seed %d, %d requests, %d violations, %d answered 429, %d re-logins%n", seed,
-          requests, violations.size(), tooMany, relogins));
+      b.append(String.format("fuzzer: seed %d, %d requests, %d violations, %d answered 429, %d re-logins, %d sent "
+          + "again after the connection closed without an answer%n", seed, requests, violations.size(), tooMany,
+          relogins, retried));
       b.append(String.format("%-10s %7s %5s %7s %5s %5s %6s%n", "role", "2xx", "3xx", "4xx", "429", "5xx", "none"));
       perRole.forEach((r, c) -> b.append(String.format("%-10s %7d %5d %7d %5d %5d %6d%n", r, c[0], c[1], c[2], c[3],
           c[4], c[5])));
@@ -163,6 +165,11 @@ public final class Fuzzer {
         }
         Session s = fixture.session(role);
         Session.Res res = s.send(op.method(), req.path, req.headers, req.body);
+        if (res.status() == 0) {
+          // the connection closed before an answer (a kept-alive connection the server had just closed): once more
+          report.retried++;
+          res = s.send(op.method(), req.path, req.headers, req.body);
+        }
         if (res.status() < 0) {
           continue; // the client refused to send it (e.g. a header value it does not allow): nothing reached the server
         }
