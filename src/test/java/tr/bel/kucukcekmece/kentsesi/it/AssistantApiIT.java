@@ -172,6 +172,9 @@ class AssistantApiIT {
         null);
     long id = a.getJsonNumber("answerId").longValue();
     assertFieldError(h.post("api/assistant/answers/" + id + "/rating", "{}"), 400, "helpful");
+    // a NUL in the comment was a 500 on PostgreSQL (found by the resilience fuzzer)
+    assertFieldError(h.post("api/assistant/answers/" + id + "/rating", "{\"helpful\":false,\"comment\":\"a\\u0000b\"}"),
+        400, "comment");
     assertEquals(204, h.post("api/assistant/answers/" + id + "/rating",
         "{\"helpful\":false,\"comment\":\"Beni 0555 987 65 43'ten arayın\"}").status());
     assertEquals(409, h.post("api/assistant/answers/" + id + "/rating", "{\"helpful\":true}").status());

@@ -205,6 +205,16 @@ class ProposalsApiIT {
     assertFalse(unverified.get("api/accounts/me").json().getBoolean("verified"));
     assertProblem(unverified.post("api/proposals", proposal("Doğrulanmamış öneri", "Bu öneri kaydedilmemeli, hesap "
         + "doğrulanmadı.", null, null)), 403, "account-not-verified");
+    // nor flag a proposal or a comment (found by the authorisation matrix's review: both answered 201)
+    Http author = citizens().verified("Bayrak Yazarı");
+    long flagged = create(author, "Bayrak denemesi " + unique(), "Bu öneriyi doğrulanmamış bir hesap işaretleyememeli, "
+        + "işaretleme doğrulanmış hesaplara ve personele açık.", null);
+    long comment = author.post("api/proposals/" + flagged + "/comments", "{\"text\":\"Bayrak denemesi yorumu.\"}")
+        .json().getJsonNumber("id").longValue();
+    assertProblem(unverified.post("api/proposals/" + flagged + "/flags", "{\"reason\":\"Uygunsuz\"}"), 403,
+        "account-not-verified");
+    assertProblem(unverified.post("api/proposals/comments/" + comment + "/flags", "{\"reason\":\"Uygunsuz\"}"), 403,
+        "account-not-verified");
     // citizens never open the staff area
     assertProblem(unverified.get("api/admin/feedback/inbox"), 403, "forbidden");
 

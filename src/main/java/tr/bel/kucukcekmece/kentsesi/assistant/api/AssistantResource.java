@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.assistant.api.AssistantViews.AskRequest;
 import tr.bel.kucukcekmece.kentsesi.assistant.api.AssistantViews.AskView;
 import tr.bel.kucukcekmece.kentsesi.assistant.api.AssistantViews.DocumentView;
@@ -27,6 +28,8 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AssistantResource {
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
   @Inject
   AssistantService assistant;
@@ -64,6 +67,9 @@ public class AssistantResource {
     }
     if (body != null && body.comment() != null && body.comment().length() > 1000) {
       errors.add("comment", "assistant.rating.commentTooLong", 1000);
+    } else if (body != null && body.comment() != null && CONTROL.matcher(body.comment()).find()) {
+      // NUL and other control characters: PostgreSQL refuses NUL in text (this was a 500 there)
+      errors.add("comment", "assistant.rating.commentNotText");
     }
     errors.throwIfAny();
     QuestionLog.Rated rated = assistant.rate(id, body.helpful(), body.comment());

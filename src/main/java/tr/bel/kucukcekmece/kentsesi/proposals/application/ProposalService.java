@@ -309,9 +309,15 @@ public class ProposalService {
 
   // ---- flags
 
-  /** Anyone logged in flags a proposal or a comment once, with a reason; it joins the moderators' queue. */
+  /**
+   * Anyone logged in flags a proposal or a comment once, with a reason; it joins the moderators' queue. A citizen's
+   * account must be verified first, as for proposing, supporting and commenting.
+   */
   @Transactional
   public void flag(SessionUser user, String client, String targetType, long targetId, String reason) {
+    if (user.hasRole(Role.CITIZEN)) {
+      requireVerifiedCitizen(user);
+    }
     String r = TextChecks.clean(reason);
     if (r == null || r.isEmpty()) {
       throw ApiException.invalid("reason", "validation.required");
