@@ -2,10 +2,10 @@
 # portal of its own on PostgreSQL (schema kentsesi_resilience of database test, dropped and re-created; demo mode;
 # rate limits raised as on the test servers, see the pom's it.common and it.addressLimits; mail to the GreenMail the
 # Java program starts), and runs the program tr.bel.kucukcekmece.kentsesi.resilience.Resilience against it.
-# Environment: KENTSESI_RESILIENCE_PORT (18091), KENTSESI_RESILIENCE_SMTP (3041), PGDB (test), PGUSER (postgres).
+# Environment: KENTSESI_RESILIENCE_PORT (18092; its operator metrics port is 1000 above), KENTSESI_RESILIENCE_SMTP (3041), PGDB (test), PGUSER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PORT=${KENTSESI_RESILIENCE_PORT:-18091}
+PORT=${KENTSESI_RESILIENCE_PORT:-18092}
 SMTP_PORT=${KENTSESI_RESILIENCE_SMTP:-3041}
 PGDB=${PGDB:-test}
 PGUSER=${PGUSER:-postgres}
@@ -33,9 +33,10 @@ start_portal() {
   KENTSESI_CONTACT_KEY=dGVzdC1rZXktZm9yLWtlbnRzZXNpLWl0LW9ubHktMzI= KENTSESI_FEEDBACK_RATEPERMINUTE=0 \
   KENTSESI_PROPOSALS_POSTSPERMINUTE=0 KENTSESI_PROPOSALS_SUPPORTSPERMINUTE=0 KENTSESI_PROPOSALS_FLAGSPERMINUTE=0 \
   KENTSESI_PROPOSALS_CLIENTPERMINUTE=0 KENTSESI_ACCOUNTS_REGISTRATIONSPERHOUR=100000 \
-  KENTSESI_ACCOUNTS_PASSWORDRESETSPERHOUR=100000 \
+  KENTSESI_ACCOUNTS_PASSWORDRESETSPERHOUR=100000 KENTSESI_METRICS_PORT=$((PORT + 1000)) \
   java -Xmx1g -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
-    --contextroot / --port "$PORT" --nocluster >"$WORK/portal.log" 2>&1 &
+    --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin \
+    --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/portal.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && return 0

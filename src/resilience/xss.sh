@@ -34,7 +34,7 @@ env "${db[@]}" KENTSESI_DEMO=true KENTSESI_ADMIN_PASSWORD=Kent-Test-Passw0rd-9 \
   KENTSESI_CONTACT_KEY=dGVzdC1rZXktZm9yLWtlbnRzZXNpLWl0LW9ubHktMzI= KENTSESI_SMTP_HOST=127.0.0.1 \
   KENTSESI_SMTP_PORT="$SMTP" KENTSESI_FEEDBACK_RATEPERMINUTE=100000 KENTSESI_PROPOSALS_POSTSPERMINUTE=1000 KENTSESI_PROPOSALS_FLAGSPERMINUTE=1000 \
   KENTSESI_PROPOSALS_CLIENTPERMINUTE=100000 KENTSESI_ACCOUNTS_REGISTRATIONSPERHOUR=100000 \
-  KENTSESI_DATA_DIR="$WORK/data" KENTSESI_KNOWLEDGE_DIR="$WORK/knowledge" \
+  KENTSESI_METRICS_PORT=$((PORT + 1000)) KENTSESI_DATA_DIR="$WORK/data" KENTSESI_KNOWLEDGE_DIR="$WORK/knowledge" \
   java -Xmx768m -Djava.io.tmpdir="$WORK" -jar target/payara-micro.jar --deploy target/kentsesi.war \
     --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin --postbootcommandfile src/main/payara/post-boot.asadmin >"$WORK/portal.log" 2>&1 &
 PID=$!
