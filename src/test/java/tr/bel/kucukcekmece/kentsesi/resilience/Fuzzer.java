@@ -60,15 +60,14 @@ public final class Fuzzer {
       String what = status <= 0 ? "no answer" : status >= 500 ? status + " problem" : body.contains("Payara")
           ? status + " Payara HTML page" : body.isEmpty() ? status + " without a body" : status + " " + rule;
       String known = switch (m) {
-        case "DIGITS_5000", "HUGE_NUMBER" -> status >= 500 ? "known, being fixed (issue 16.6: number size)" : null;
-        case "DEEP_NESTING" -> status >= 500 ? "known, being fixed (issue 16.6: JSON depth)" : null;
-        case "ODD_DATE" -> status >= 500 ? "known, being fixed (issue 16.6: date range)" : null;
-        case "MALFORMED_CONTENT_TYPE" -> "known, being fixed (issue 16.6: malformed Content-Type)";
-        case "BAD_PATH_SEGMENT" -> "known, being fixed (issue 16.6: %00, %ff, encoded slashes in paths)";
-        case "BAD_IDEMPOTENCY_KEY" -> "known, being fixed (issue 16.8: Idempotency-Key misuse)";
+        case "DIGITS_5000", "HUGE_NUMBER" -> status >= 500 ? "issue 16.6: number size" : null;
+        case "DEEP_NESTING" -> status >= 500 ? "issue 16.6: JSON depth" : null;
+        case "ODD_DATE" -> status >= 500 ? "issue 16.6: date range" : null;
+        case "MALFORMED_CONTENT_TYPE" -> "issue 16.6: malformed Content-Type";
+        case "BAD_PATH_SEGMENT" -> "issue 16.6: odd characters in paths";
+        case "BAD_IDEMPOTENCY_KEY" -> "issue 16.8: Idempotency-Key misuse";
         default -> status == 400 && body.isEmpty() && contentType == null
-            ? "container error without a body: GET/DELETE with a body, or a request line over 8 KB (issue 16.6 asks"
-                + " for every error the container produces as problem+json)" : null;
+            ? "container error without a body (issue 16.6: every container error as problem+json)" : null;
       };
       return what + " after " + m + (known == null ? " (not listed in issue 16)" : " - " + known);
     }
@@ -83,6 +82,9 @@ public final class Fuzzer {
     public int relogins;
     public int retried;
     public int tooMany;
+    /** Requests the HTTP layer refused before the application (see {@link #rejectedByHttpLayer}), with examples. */
+    public int httpLayer;
+    final List<String> httpLayerExamples = new ArrayList<>();
     public long seed;
 
     /** Classes: 2xx, 3xx, 4xx (but 429), 429, 5xx, no answer. */
@@ -105,6 +107,8 @@ public final class Fuzzer {
       b.append(String.format("fuzzer: seed %d, %d requests, %d violations, %d answered 429, %d re-logins, %d sent "
           + "again after the connection closed without an answer%n", seed, requests, violations.size(), tooMany,
           relogins, retried));
+      b.append(String.format("refused by the HTTP layer before the application (400, no body; documented in "
+          + "src/docs/api-errors.md): %d, e.g. %s%n", httpLayer, httpLayerExamples));
       b.append(String.format("%-10s %7s %5s %7s %5s %5s %6s%n", "role", "2xx", "3xx", "4xx", "429", "5xx", "none"));
       perRole.forEach((r, c) -> b.append(String.format("%-10s %7d %5d %7d %5d %5d %6d%n", r, c[0], c[1], c[2], c[3],
           c[4], c[5])));
@@ -209,6 +213,13 @@ public final class Fuzzer {
           break;
         }
       }
+      if (rule == null && rejectedByHttpLayer(req, m, res)) {
+        report.httpLayer++;
+        if (report.httpLayerExamples.size() < 5) {
+          report.httpLayerExamples.add(op.method() + " " + head(req.path));
+        }
+        return;
+      }
       if (rule == null && res.status() >= 400 && req.path.startsWith("/api/")
           && (res.contentType() == null || !res.contentType().startsWith("application/problem+json"))) {
         rule = "error not problem+json";
@@ -218,6 +229,24 @@ public final class Fuzzer {
       report.violations.add(new Violation(op.method(), req.path, role, res.status(), res.contentType(), res.body(),
           rule, m.name() + (req.note == null ? "" : " " + req.note)));
     }
+  }
+
+  /**
+   * Whether Payara's HTTP layer (Grizzly) refused the request while reading its request line, before any web
+   * application runs: a path that is not valid percent-encoded UTF-8 or holds NUL or a backslash ("Invalid URI"), or
+   * a request head over the listener's 8 KB buffer. It answers 400 with no body, which no setting of the WAR can
+   * change (src/docs/api-errors.md). Only exactly that answer to exactly those requests is taken as such.
+   */
+  static boolean rejectedByHttpLayer(Request req, Mutation m, Session.Res res) {
+    if (res.status() != 400 || !res.body().isEmpty() || res.contentType() != null) {
+      return false;
+    }
+    String p = req.path.toLowerCase(java.util.Locale.ROOT);
+    boolean invalidUri = m == Mutation.BAD_PATH_SEGMENT
+        && (p.contains("%00") || p.contains("%ff") || p.contains("%c3%28") || p.contains("%5c"));
+    int head = req.path.length() + req.headers.entrySet().stream()
+        .mapToInt(e -> e.getKey().length() + e.getValue().length() + 4).sum();
+    return invalidUri || head > 8192 - 512;
   }
 
   public static String head(String body) {
