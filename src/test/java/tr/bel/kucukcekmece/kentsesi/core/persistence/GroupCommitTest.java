@@ -26,8 +26,16 @@ class GroupCommitTest {
     final Set<Integer> bad;
     final java.util.concurrent.atomic.AtomicInteger failedBatches = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The item whose single-item store waits for {@link #release} (null: none waits). */
+    final Integer held;
+
     SlowStore(Set<Integer> bad) {
+      this(bad, null);
+    }
+
+    SlowStore(Set<Integer> bad, Integer held) {
       this.bad = bad;
+      this.held = held;
     }
 
     List<String> batch(List<Integer> items) {
@@ -41,9 +49,22 @@ class GroupCommitTest {
       return items.stream().map(i -> "ok-" + i).toList();
     }
 
+    /** Counted down when the writer has taken the held item alone and is storing it. */
+    final CountDownLatch holding = new CountDownLatch(1);
+    /** The held item is stored only when the test releases it: the writer stays busy while the test queues more. */
+    final CountDownLatch release = new CountDownLatch(1);
+
     String one(Integer item) {
-      if (item == 100) {
-        sleep(100); // keeps the writer busy while the test queues more
+      if (item.equals(held)) {
+        holding.countDown();
+        try {
+          if (!release.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the test never released item " + item);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
       }
       if (bad.contains(item)) {
         throw new IllegalArgumentException("bad " + item);
@@ -109,15 +130,18 @@ class GroupCommitTest {
 
   @Test
   void aFailingBatchIsStoredItemByItemSoOnlyTheBadItemFails() throws Exception {
-    SlowStore store = new SlowStore(Set.of(7));
+    SlowStore store = new SlowStore(Set.of(7), 100);
     try (GroupCommit<Integer, String> commit = new GroupCommit<>("t", Executors.defaultThreadFactory(), 1, 100,
         store::batch, store::one)) {
-      // Hold the only writer busy so that the next items queue up into one batch.
+      // Hold the only writer inside item 100 until the next ten items are all queued: it then takes them as one
+      // batch, whatever the scheduling.
       CompletableFuture<String> first = commit.submit(100);
+      assertTrue(store.holding.await(10, TimeUnit.SECONDS), "the writer took item 100");
       List<CompletableFuture<String>> futures = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         futures.add(commit.submit(i));
       }
+      store.release.countDown();
       assertEquals("ok-100", first.get(10, TimeUnit.SECONDS));
       for (int i = 0; i < 10; i++) {
         if (i == 7) {
