@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -39,12 +40,23 @@ public class ContactCipher {
   /** Contact details a citizen chose to give. */
   public record Contact(String name, String email, String phone) {}
 
+  public ContactCipher() {}
+
+  /** A cipher with the given key, as after start (for tests: no configuration or environment is read). */
+  ContactCipher(SecretKey key) {
+    this.key = key;
+  }
+
   void onStart(@Observes @Priority(50) PortalStarted started) {
     key = loadKey(started.demo());
   }
 
   static SecretKey loadKey(boolean demo) {
-    var configured = Settings.get(KEY_SETTING);
+    return loadKey(Settings.get(KEY_SETTING), demo);
+  }
+
+  /** The key from the configured value (base64 of 32 bytes), the demo key, or a refusal to start. */
+  static SecretKey loadKey(Optional<String> configured, boolean demo) {
     if (configured.isPresent()) {
       byte[] raw;
       try {
