@@ -43,8 +43,19 @@ class AccountRequestLimitsTest {
   @Test
   void zeroDisablesTheLimit() {
     AccountRequestLimits limits = new AccountRequestLimits();
-    for (int i = 0; i < 500; i++) {
-      limits.take(Kind.REGISTRATION, "10.0.0.1", 0, 0);
+    int allowed = 0;
+    for (Kind kind : Kind.values()) {
+      // 500 requests from one address at the same instant: far above any allowance, and the first one would
+      // already be refused if 0 meant "refuse everything".
+      for (int i = 0; i < 500; i++) {
+        int request = i;
+        assertDoesNotThrow(() -> limits.take(kind, "10.0.0.1", 0, 0), kind + " request " + request + " refused");
+        allowed++;
+      }
     }
+    assertEquals(1000, allowed, "every request allowed with a limit of 0");
+    // Under a limit of 1 the second request is refused: 500 requests would have hit any real limit.
+    limits.take(Kind.REGISTRATION, "10.0.0.9", 1, 0);
+    assertThrows(ApiException.class, () -> limits.take(Kind.REGISTRATION, "10.0.0.9", 1, 0));
   }
 }
