@@ -146,19 +146,41 @@ class ProposalsApiIT {
     return r.json();
   }
 
-  /** Polls the list until the index shows what the predicate wants (the index refreshes every 250 ms). */
-  private JsonObject listUntil(String query, java.util.function.Predicate<JsonObject> ok) throws Exception {
-    JsonObject last = null;
-    for (int i = 0; i < 40; i++) {
-      Http.Res r = new Http(base).get("api/proposals?" + query);
-      assertEquals(200, r.status(), r.body());
-      last = r.json();
+  /**
+   * How long a change may take to show in the search index. The index refreshes every 250 ms; the generous margin is
+   * for a loaded machine (a busy CI, a full GC), so that only an index that never catches up fails the test.
+   */
+  private static final java.time.Duration INDEX_CATCH_UP = java.time.Duration.ofSeconds(10);
+
+  /**
+   * Asks {@code read} every 100 ms until {@code ok} accepts its answer, for at most {@link #INDEX_CATCH_UP}; fails
+   * naming what was awaited, how long, and the last answer.
+   */
+  private static <T> T awaitIndex(String what, Callable<T> read, java.util.function.Predicate<T> ok)
+      throws Exception {
+    long deadline = System.nanoTime() + INDEX_CATCH_UP.toNanos();
+    T last;
+    while (true) {
+      last = read.call();
       if (ok.test(last)) {
         return last;
       }
+      if (System.nanoTime() - deadline >= 0) {
+        break;
+      }
       Thread.sleep(100);
     }
-    throw new AssertionError("list never matched: " + query + " → " + last);
+    throw new AssertionError("the search index did not show " + what + " within " + INDEX_CATCH_UP.toSeconds()
+        + " s; last answer: " + last);
+  }
+
+  /** Polls the list until the index shows what the predicate wants (see {@link #awaitIndex}). */
+  private JsonObject listUntil(String query, java.util.function.Predicate<JsonObject> ok) throws Exception {
+    return awaitIndex("the expected list for ?" + query, () -> {
+      Http.Res r = new Http(base).get("api/proposals?" + query);
+      assertEquals(200, r.status(), r.body());
+      return r.json();
+    }, ok);
   }
 
   /** One figure of the proposals' public figures for the period. */
@@ -324,17 +346,12 @@ class ProposalsApiIT {
         + "bisiklet yolu yapılmasını öneriyorum; bisikletliler araç yolunda tehlikede. " + tag, "FEN");
     long trees = create(author, "Okul önüne ağaç dikilsin " + tag, "İlkokulun önündeki kaldırıma gölge için ağaç "
         + "dikilmesini istiyoruz. " + tag, "PARK");
-    List<Long> similar = null;
-    for (int i = 0; i < 40; i++) {
+    List<Long> similar = awaitIndex("proposal " + bike + " among the similar ones", () -> {
       Http.Res r = new Http(base).get("api/proposals/similar?text=" + java.net.URLEncoder.encode(
           "göl sahilinde bisiklet yolu olsun " + tag, "UTF-8"));
       assertEquals(200, r.status(), r.body());
-      similar = r.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-      if (similar.contains(bike)) {
-        break;
-      }
-      Thread.sleep(100);
-    }
+      return r.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }, l -> l.contains(bike));
     assertTrue(similar.contains(bike), String.valueOf(similar));
     assertTrue(similar.indexOf(bike) < (similar.contains(trees) ? similar.indexOf(trees) : Integer.MAX_VALUE));
     assertTrue(similar.size() <= 5);
