@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A log filter for warnings and errors that repeat: the first record of a kind in an interval is written, the
  * rest of that interval are only counted, and the count is reported in one line when the interval ends ({@link
- * #summaries}). A stack trace is written once per distinct cause: a later record of the same cause is written
- * without it. A kind is the logger plus the record's cause (the innermost exception's class and where it was
+ * #summaries}). A stack trace is written once per distinct cause and logger: a later record of the same kind is
+ * written without it (each logger keeps its first trace, which says where the cause met the portal). A kind is the logger plus the record's cause (the innermost exception's class and where it was
  * thrown) or, without an exception, its message with the numbers taken out.
  *
  * <p>During a database outage every request used to log about 22 KB of stack traces from four places (the
@@ -95,8 +95,8 @@ public final class RepeatedFaults implements Filter {
     } else {
       w.start = now;
     }
-    if (cause != null && !tracesShown.add(cause)) {
-      record.setThrown(null); // its trace was written before
+    if (cause != null && !tracesShown.add(kind)) {
+      record.setThrown(null); // this logger wrote this cause's trace before
     }
     return true;
   }

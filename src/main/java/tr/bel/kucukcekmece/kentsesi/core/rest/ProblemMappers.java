@@ -164,8 +164,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     return Messages.get(locale, key, a.get("min"), a.get("max"), a.get("value"));
   }
 
-  /** A failure to get or keep a database connection (pool exhausted, server down), as opposed to a bug. */
-  private static boolean databaseUnavailable(Throwable failure) {
+  /**
+   * A failure to get or keep a database connection (pool exhausted, server down, the server shutting down or still
+   * starting), as opposed to a bug. SQL states: class 08 (connection exception), 57P01–57P03 (the server ended the
+   * session: admin or crash shutdown, cannot connect now), 53300 (too many connections).
+   */
+  static boolean databaseUnavailable(Throwable failure) {
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
         return true;
@@ -173,7 +177,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       if (t instanceof java.sql.SQLException sql) {
         String state = sql.getSQLState();
         String message = String.valueOf(sql.getMessage());
-        if ((state != null && state.startsWith("08")) || message.contains("allocating a connection")) {
+        if ((state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")))
+            || message.contains("allocating a connection")) {
           return true;
         }
       }

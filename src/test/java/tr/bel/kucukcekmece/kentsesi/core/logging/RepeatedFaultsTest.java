@@ -49,7 +49,7 @@ class RepeatedFaultsTest {
   }
 
   @Test
-  void theStackTraceOfACauseIsWrittenOnceThenTheRecordGoesWithoutIt() {
+  void theStackTraceOfACauseIsWrittenOncePerLoggerThenTheRecordGoesWithoutIt() {
     LogRecord first = record("pool", Level.SEVERE, "RAR5117", refused(5432));
     assertTrue(faults.isLoggable(first));
     assertNotNull(first.getThrown());
@@ -59,7 +59,11 @@ class RepeatedFaultsTest {
     assertNull(later.getThrown(), "without the trace already written");
     LogRecord elsewhere = record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
     assertTrue(faults.isLoggable(elsewhere), "another logger is another kind");
-    assertNull(elsewhere.getThrown(), "but the same cause's trace is not written twice");
+    assertNotNull(elsewhere.getThrown(), "with its own trace: where the cause met the portal");
+    now.addAndGet(TimeUnit.SECONDS.toNanos(61));
+    LogRecord again = record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
+    assertTrue(faults.isLoggable(again));
+    assertNull(again.getThrown(), "once per logger and cause");
   }
 
   @Test
