@@ -26,14 +26,20 @@ public final class KnowledgeBase {
   private final LuceneIndex index;
   private final AnswerEngine engine;
 
-  public KnowledgeBase(LuceneIndex index, Synonyms synonyms, double threshold) {
+  public KnowledgeBase(LuceneIndex index, Synonyms synonyms, double threshold, AnswerWeights weights) {
     this.index = index;
-    this.engine = new AnswerEngine(index, synonyms, threshold);
+    this.engine = new AnswerEngine(index, synonyms, threshold, weights);
   }
 
+  /** A knowledge base in memory holding {@code documents}, its engine at the default weights. */
   public static KnowledgeBase inMemory(List<KnowledgeDocument> documents) {
+    return inMemory(documents, AnswerWeights.defaults());
+  }
+
+  /** A knowledge base in memory holding {@code documents}, its engine at {@code weights}. */
+  public static KnowledgeBase inMemory(List<KnowledgeDocument> documents, AnswerWeights weights) {
     KnowledgeBase kb = new KnowledgeBase(LuceneIndex.inMemory("knowledge", KnowledgeFields.analyzer(), null),
-        defaultSynonyms(), AnswerEngine.DEFAULT_THRESHOLD);
+        defaultSynonyms(), AnswerEngine.DEFAULT_THRESHOLD, weights);
     for (KnowledgeDocument d : documents) {
       KnowledgeDocuments.write(kb.index, d, d.id());
     }

@@ -97,7 +97,7 @@ public class KnowledgeService {
     if (base == null) {
       double threshold = Settings.get(THRESHOLD).map(Double::parseDouble).orElse(AnswerEngine.DEFAULT_THRESHOLD);
       base = new KnowledgeBase(indexes.index(INDEX, KnowledgeFields.analyzer(), null),
-          KnowledgeBase.synonyms(directory()), threshold);
+          KnowledgeBase.synonyms(directory()), threshold, AnswerWeights.fromSettings());
     }
     return base;
   }
@@ -139,7 +139,8 @@ public class KnowledgeService {
         KnowledgeBase kb = base();
         if (force) {
           double threshold = kb.engine().threshold();
-          base = kb = new KnowledgeBase(kb.index(), KnowledgeBase.synonyms(directory()), threshold);
+          base = kb = new KnowledgeBase(kb.index(), KnowledgeBase.synonyms(directory()), threshold,
+              kb.engine().weights());
         }
         boolean rebuild = force || !FORMAT.equals(kb.index().commitData().get("format"));
         Map<String, String> indexed = rebuild ? Map.of() : indexedHashes();

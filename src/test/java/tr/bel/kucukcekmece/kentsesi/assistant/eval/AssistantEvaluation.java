@@ -16,8 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerEngine;
+import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerWeights;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeBase;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
@@ -29,7 +31,8 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
  * set and language, passage R@1, R@5, MRR, answer containment@1 and the share answered, plus a calibration table.
  *
  * <p>Run: {@code bash src/eval/assistant-eval.sh} (arguments: dev-data directory, municipal question file, knowledge
- * directory).
+ * directory). The engine's weights are the defaults but for those given as {@code -Dkentsesi.assistant.w.<name>=}
+ * options (see {@link AnswerWeights}).
  */
 public final class AssistantEvaluation {
 
@@ -67,6 +70,7 @@ public final class AssistantEvaluation {
     Path municipal = Path.of(args.length > 1 ? args[1] : "src/eval/municipal-questions.tsv");
     Path knowledge = Path.of(args.length > 2 ? args[2] : "index");
     String only = System.getProperty("eval.only", "");
+    AnswerWeights weights = AnswerWeights.from(key -> Optional.ofNullable(System.getProperty(key)));
 
     Map<String, Tally> all = new java.util.LinkedHashMap<>();
     if (only.isEmpty() || only.equals("qa-parallel")) {
@@ -75,33 +79,34 @@ public final class AssistantEvaluation {
       for (String lang : List.of("en", "tr")) {
         squad(dev.resolve("qa-parallel/" + lang + ".json"), "xquad-" + lang, lang, docs, items);
       }
-      run("qa-parallel", docs, items, all);
+      run("qa-parallel", docs, items, weights, all);
     }
     if (only.isEmpty() || only.equals("qa-tr-history")) {
       List<KnowledgeDocument> docs = new ArrayList<>();
       List<Item> items = new ArrayList<>();
       squad(dev.resolve("qa-tr-history/final_dev_data_v2.json"), "thquad", "tr", docs, items);
-      run("qa-tr-history", docs, items, all);
+      run("qa-tr-history", docs, items, weights, all);
     }
     if (only.isEmpty() || only.equals("gov-faq-en")) {
       List<KnowledgeDocument> docs = new ArrayList<>();
       List<Item> items = new ArrayList<>();
       faq(dev.resolve("gov-faq-en"), docs, items);
-      run("gov-faq-en", docs, items, all);
+      run("gov-faq-en", docs, items, weights, all);
     }
     if ((only.isEmpty() || only.equals("municipal")) && Files.exists(municipal)) {
       List<KnowledgeDocument> docs = KnowledgeBase.readDirectory(knowledge);
       List<Item> items = municipal(municipal);
-      run("municipal", docs, items, all);
+      run("municipal", docs, items, weights, all);
     }
     System.out.println();
     System.out.println("Summary");
     all.forEach((name, t) -> t.print(name));
   }
 
-  static void run(String set, List<KnowledgeDocument> docs, List<Item> items, Map<String, Tally> all) {
+  static void run(String set, List<KnowledgeDocument> docs, List<Item> items, AnswerWeights weights,
+      Map<String, Tally> all) {
     long t0 = System.nanoTime();
-    KnowledgeBase kb = KnowledgeBase.inMemory(docs);
+    KnowledgeBase kb = KnowledgeBase.inMemory(docs, weights);
     long built = System.nanoTime();
     Map<String, Tally> tallies = new TreeMap<>();
     Map<Integer, int[]> calibration = new TreeMap<>();
