@@ -13,9 +13,9 @@
 #    date, with the counts per status) is read over 10 concurrent connections for 30 s, and a filtered variant.
 #
 # Closed-loop load comes from wrk (Debian package; installed when missing and run as root), open-loop load from
-# HttpLoad (test classes), which keeps one blocking keep-alive socket per connection: at 1,000 POSTs a second it
-# used 6.3 s of CPU in 45 s, where the JDK's HttpClient it replaced used 21.6 s (0.47 of the two cores the server
-# needs). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and psql; uses schema
+# HttpLoad (src/bench/java, compiled into target/test-classes), which keeps one blocking keep-alive socket per
+# connection: at 1,000 POSTs a second it used 6.3 s of CPU in 45 s, where the JDK's HttpClient it replaced used
+# 21.6 s (0.47 of the two cores the server needs). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and psql; uses schema
 # kentsesi_bench of database test, dropped and re-created. Override with PGDB / PGUSER.
 # The portal runs with G1, the JVM's default collector and the one the README's run command gets (BENCH_GC to
 # change it: -XX:+UseParallelGC gave a higher closed-loop p99, 54 ms against 48 ms, in runs of 2026-12-03);

@@ -2,6 +2,7 @@
 # The assistant's evaluation: asks every question of the dev-data sets and of the municipal set through the same
 # answer engine the API uses, and prints R@1, R@5, MRR, containment@1 and a calibration table per language.
 #   bash src/eval/assistant-eval.sh [dev-data dir] [municipal questions] [knowledge dir]
+# The program is src/eval/java/.../assistant/eval/AssistantEvaluation.java (compiled with the tests).
 # -Deval.only=qa-parallel|qa-tr-history|gov-faq-en|municipal and -Deval.misses=true via EVAL_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
