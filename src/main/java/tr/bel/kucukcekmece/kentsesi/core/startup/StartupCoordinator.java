@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.KentSesiDataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.SchemaMigrations;
@@ -65,7 +65,7 @@ public class StartupCoordinator {
     try {
       long t0 = System.nanoTime();
       String version = SchemaMigrations.migrate(dataSource);
-      started.fire(new PortalStarted(Settings.demo()));
+      started.fire(new PortalStarted(CoreSettings.demo()));
       state.markReady();
       LOG.info(() -> String.format("Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
           target, version, (System.nanoTime() - t0) / 1_000_000));
