@@ -73,16 +73,21 @@ public class StartupCoordinator {
       StartupRefused refused = refusal(e);
       if (refused != null) {
         state.markNotReady(refused.getMessage());
-        LOG.severe("Kent Sesi refuses to start: " + refused.getMessage() + " Exiting with status 4.");
-        Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
-        exit.setDaemon(true);
-        exit.start();
+        exitRefusing(refused.getMessage());
         return;
       }
       String why = "start-up failed: " + rootMessage(e);
       state.markNotReady(why);
       LOG.log(Level.SEVERE, "Kent Sesi is NOT READY: " + why, e);
     }
+  }
+
+  /** Says in one line why the portal must not run as configured, and ends the process with exit status 4. */
+  static void exitRefusing(String reason) {
+    LOG.severe("Kent Sesi refuses to start: " + reason + (reason.endsWith(".") ? "" : ".") + " Exiting with status 4.");
+    Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
+    exit.setDaemon(true);
+    exit.start();
   }
 
   private static StartupRefused refusal(Throwable e) {
