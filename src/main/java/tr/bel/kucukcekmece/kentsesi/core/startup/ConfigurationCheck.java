@@ -29,6 +29,7 @@ public class ConfigurationCheck {
 
   /** The malformed settings in one line, or null when there are none. */
   static String problems(List<InvalidSetting> invalid) {
-    return invalid.isEmpty() ? null : invalid.stream().map(InvalidSetting::getMessage).collect(Collectors.joining("; "));
+    return invalid.isEmpty() ? null
+        : invalid.stream().map(InvalidSetting::getMessage).collect(Collectors.joining("; "));
   }
 }

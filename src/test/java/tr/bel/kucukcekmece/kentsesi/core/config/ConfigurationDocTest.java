@@ -78,7 +78,8 @@ class ConfigurationDocTest {
       String documented = cells.get(2);
       String inCode = setting.defaultText();
       boolean same = inCode.equals(Setting.UNSET) ? documented.startsWith(Setting.UNSET)
-          : documented.startsWith("`" + inCode + "`") || documented.equals(inCode) || documented.startsWith(inCode + " (");
+          : documented.startsWith("`" + inCode + "`") || documented.equals(inCode)
+              || documented.startsWith(inCode + " (");
       assertTrue(same, setting.key() + ": default " + inCode + " in code, " + documented + " in " + DOC);
       assertEquals(setting.expected(), cells.get(3), setting.key() + ": what it accepts");
       assertTrue(!cells.get(4).isEmpty(), setting.key() + ": its meaning");
