@@ -26,7 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService.AccountSpec;
@@ -56,7 +56,7 @@ class PersistenceIT {
 
   @Test
   void theDatabaseIsTheConfiguredOne() throws Exception {
-    boolean postgresConfigured = Settings.get(Settings.DB_URL).isPresent();
+    boolean postgresConfigured = CoreSettings.DB_URL.isSet();
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName();
       assertEquals(postgresConfigured, product.contains("PostgreSQL"), product);
@@ -77,7 +77,7 @@ class PersistenceIT {
 
   @Test
   void thePostgresqlOnlyMigrationRunsOnPostgresqlAlone() throws Exception {
-    boolean postgres = Settings.get(Settings.DB_URL).isPresent();
+    boolean postgres = CoreSettings.DB_URL.isSet();
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"script\" = "
           + "'V6__transparency_cell_fillfactor.sql' and \"success\"")) {

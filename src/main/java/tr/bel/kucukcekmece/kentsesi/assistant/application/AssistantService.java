@@ -25,7 +25,6 @@ import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -91,13 +90,8 @@ public class AssistantService {
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
-  /**
-   * Questions answered by the engine at once (default: one more than the cores, which measured a little better than
-   * one per core); the others wait in arrival order.
-   */
-  public static final String CONCURRENCY = "kentsesi.assistant.concurrency";
-  private final Semaphore engineSlots = new Semaphore(Settings.get(CONCURRENCY).map(Integer::parseInt)
-      .filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors() + 1), true);
+  /** Questions answered by the engine at once ({@link AssistantSettings#CONCURRENCY}); the others wait in order. */
+  private final Semaphore engineSlots = new Semaphore(AssistantSettings.CONCURRENCY.get(), true);
 
   /** Validates a question: required, at most 1,000 characters, text (letters or digits, no control characters). */
   public static void validate(String question, String language, String conversationId) {

@@ -35,7 +35,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
@@ -52,7 +51,6 @@ public class KnowledgeService {
 
   public static final String INDEX = "knowledge";
   public static final String FORMAT = "assistant-2";
-  public static final String THRESHOLD = "kentsesi.assistant.threshold";
   private static final Logger LOG = Logger.getLogger(KnowledgeService.class.getName());
 
   /** Progress of a (re-)indexing run. */
@@ -90,12 +88,12 @@ public class KnowledgeService {
   }
 
   public Path directory() {
-    return Settings.knowledgeDir();
+    return AssistantSettings.KNOWLEDGE_DIR.get();
   }
 
   private synchronized KnowledgeBase open() {
     if (base == null) {
-      double threshold = Settings.get(THRESHOLD).map(Double::parseDouble).orElse(AnswerEngine.DEFAULT_THRESHOLD);
+      double threshold = AssistantSettings.THRESHOLD.get();
       base = new KnowledgeBase(indexes.index(INDEX, KnowledgeFields.analyzer(), null),
           KnowledgeBase.synonyms(directory()), threshold, AnswerWeights.fromSettings());
     }

@@ -15,10 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.CatalogFile;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 
 /**
@@ -44,8 +45,8 @@ public class CatalogService {
 
   /** Loads the catalog files if their content differs from what the database holds, then refreshes the snapshot. */
   public void load() {
-    byte[] catalogBytes = read(Settings.CATALOG_FILE, CATALOG_RESOURCE);
-    byte[] holidayBytes = read(Settings.HOLIDAYS_FILE, HOLIDAYS_RESOURCE);
+    byte[] catalogBytes = read(CatalogSettings.CATALOG_FILE, CATALOG_RESOURCE);
+    byte[] holidayBytes = read(CatalogSettings.HOLIDAYS_FILE, HOLIDAYS_RESOURCE);
     String hash = sha256(catalogBytes, holidayBytes);
     if (!importer.isCurrent(hash)) {
       CatalogFile.Catalog catalog = CatalogFile.parseCatalog(new ByteArrayInputStream(catalogBytes));
@@ -67,11 +68,11 @@ public class CatalogService {
     return snapshot.calendar().dueDate(day, service.responseDays(), service.workingDays());
   }
 
-  private static byte[] read(String key, String resource) {
+  private static byte[] read(Setting<Optional<Path>> setting, String resource) {
     try {
-      var file = Settings.get(key);
+      var file = setting.get();
       if (file.isPresent()) {
-        return Files.readAllBytes(Path.of(file.get()));
+        return Files.readAllBytes(file.get());
       }
       try (InputStream in = CatalogService.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Filter;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Puts {@link RepeatedFaults} in front of every handler of the server's root logger while the portal is deployed
@@ -23,7 +23,6 @@ import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 @ApplicationScoped
 public class LogPolicy {
 
-  static final String INTERVAL = "kentsesi.log.repeatSeconds";
   private static final Logger LOG = Logger.getLogger(RepeatedFaults.class.getName());
 
   @Resource
@@ -33,7 +32,7 @@ public class LogPolicy {
   private ScheduledFuture<?> reporting;
 
   void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object context) {
-    int seconds = Math.max(1, Settings.getInt(INTERVAL, 60));
+    int seconds = CoreSettings.LOG_REPEAT_SECONDS.get();
     RepeatedFaults faults = new RepeatedFaults(TimeUnit.SECONDS.toNanos(seconds), System::nanoTime);
     for (Handler handler : Logger.getLogger("").getHandlers()) {
       Filter before = handler.getFilter();

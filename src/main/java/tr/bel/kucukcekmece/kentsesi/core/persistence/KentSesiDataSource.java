@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * The portal's physical datasource, pooled by the application server. When {@code kentsesi.db.url} is set it
@@ -141,13 +141,14 @@ public class KentSesiDataSource implements DataSource {
       java.util.Optional<String> schema, boolean postgres) {
 
     static DatabaseTarget fromSettings() {
-      java.util.Optional<String> configured = Settings.get(Settings.DB_URL);
+      java.util.Optional<String> configured = CoreSettings.DB_URL.get();
       if (configured.isPresent() && !configured.get().startsWith("jdbc:h2:")) {
-        return new DatabaseTarget(configured.get(), Settings.get(Settings.DB_USER), Settings.get(Settings.DB_PASSWORD),
-            Settings.get(Settings.DB_SCHEMA), true);
+        return new DatabaseTarget(configured.get(), CoreSettings.DB_USER.get(), CoreSettings.DB_PASSWORD.get(),
+            CoreSettings.DB_SCHEMA.get(), true);
       }
-      String url = configured.orElseGet(() -> "jdbc:h2:file:" + Settings.dataDir().resolve("db").resolve("kentsesi"));
-      return new DatabaseTarget(url, Settings.get(Settings.DB_USER), Settings.get(Settings.DB_PASSWORD),
+      String url = configured.orElseGet(
+          () -> "jdbc:h2:file:" + CoreSettings.dataDir().resolve("db").resolve("kentsesi"));
+      return new DatabaseTarget(url, CoreSettings.DB_USER.get(), CoreSettings.DB_PASSWORD.get(),
           java.util.Optional.empty(), false);
     }
 

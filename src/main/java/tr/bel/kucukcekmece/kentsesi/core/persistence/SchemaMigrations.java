@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Brings the schema to the newest version with the versioned scripts in {@code db/migration}, plus those in {@code
@@ -23,7 +23,7 @@ public final class SchemaMigrations {
         .locations(locations(dataSource))
         .baselineOnMigrate(false)
         .validateMigrationNaming(true);
-    Settings.get(Settings.DB_SCHEMA).ifPresent(schema -> configuration.schemas(schema).createSchemas(true));
+    CoreSettings.DB_SCHEMA.get().ifPresent(schema -> configuration.schemas(schema).createSchemas(true));
     MigrateResult result = configuration.load().migrate();
     return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
   }

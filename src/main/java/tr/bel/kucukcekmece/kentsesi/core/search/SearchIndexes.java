@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.similarities.Similarity;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Owns every Lucene index of the application: each opened once under {@code <data dir>/index/<name>}, refreshed in
@@ -45,7 +45,7 @@ public class SearchIndexes {
   }
 
   public static Path directoryOf(String name) {
-    return Settings.dataDir().resolve("index").resolve(name);
+    return CoreSettings.dataDir().resolve("index").resolve(name);
   }
 
   private void refreshAll() {

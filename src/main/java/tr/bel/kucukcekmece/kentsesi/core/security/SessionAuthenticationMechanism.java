@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Jakarta Security mechanism for sessions: the caller established by {@code POST /api/auth/login} is checked against
@@ -27,13 +27,11 @@ import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
-  static final int DEFAULT_MAX_HOURS = 12;
 
   @Inject
   SessionAccounts accounts;
 
-  private final Duration maxAge = Duration.ofHours(Math.max(1,
-      Settings.getInt(Settings.SESSION_MAX_HOURS, DEFAULT_MAX_HOURS)));
+  private final Duration maxAge = Duration.ofHours(CoreSettings.SESSION_MAX_HOURS.get());
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.KentSesiDataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.SchemaMigrations;
@@ -65,7 +65,7 @@ public class StartupCoordinator {
     try {
       long t0 = System.nanoTime();
       String version = SchemaMigrations.migrate(dataSource);
-      started.fire(new PortalStarted(Settings.demo()));
+      started.fire(new PortalStarted(CoreSettings.demo()));
       state.markReady();
       LOG.info(() -> String.format("Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
           target, version, (System.nanoTime() - t0) / 1_000_000));
@@ -73,16 +73,21 @@ public class StartupCoordinator {
       StartupRefused refused = refusal(e);
       if (refused != null) {
         state.markNotReady(refused.getMessage());
-        LOG.severe("Kent Sesi refuses to start: " + refused.getMessage() + " Exiting with status 4.");
-        Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
-        exit.setDaemon(true);
-        exit.start();
+        exitRefusing(refused.getMessage());
         return;
       }
       String why = "start-up failed: " + rootMessage(e);
       state.markNotReady(why);
       LOG.log(Level.SEVERE, "Kent Sesi is NOT READY: " + why, e);
     }
+  }
+
+  /** Says in one line why the portal must not run as configured, and ends the process with exit status 4. */
+  static void exitRefusing(String reason) {
+    LOG.severe("Kent Sesi refuses to start: " + reason + (reason.endsWith(".") ? "" : ".") + " Exiting with status 4.");
+    Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
+    exit.setDaemon(true);
+    exit.start();
   }
 
   private static StartupRefused refusal(Throwable e) {

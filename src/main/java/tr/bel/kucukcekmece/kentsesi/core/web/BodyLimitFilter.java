@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Problems;
 
@@ -28,7 +28,7 @@ public class BodyLimitFilter extends HttpFilter {
 
   @Override
   public void init() {
-    limit = Settings.getInt(Settings.MAX_BODY_BYTES, 64 * 1024);
+    limit = CoreSettings.MAX_BODY_BYTES.get();
   }
 
   @Override

@@ -7,38 +7,25 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Keeps MicroProfile Metrics for the operator: {@code /metrics} answers only on the metrics listener (created by
  * {@code src/main/payara/pre-boot.asadmin}, on 127.0.0.1 by default), and that listener serves nothing else. Both
  * sides answer 404 otherwise, so the public port does not even reveal that the figures exist.
  *
- * <p>The port is read from the environment variable {@code KENTSESI_METRICS_PORT}, as the boot command file reads
- * it, so that the listener and this filter can never disagree.
+ * <p>The port is read from the environment variable {@code KENTSESI_METRICS_PORT} only ({@link
+ * CoreSettings#METRICS_PORT}), as the boot command file reads it, so that the listener and this filter can never
+ * disagree.
  */
 @WebFilter(filterName = "metricsPort", urlPatterns = "/*")
 public class MetricsPortFilter extends HttpFilter {
-
-  public static final String PORT_VARIABLE = "KENTSESI_METRICS_PORT";
-  public static final int DEFAULT_PORT = 9464;
 
   private int metricsPort;
 
   @Override
   public void init() {
-    metricsPort = port(System.getenv(PORT_VARIABLE));
-  }
-
-  static int port(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_PORT;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      // Payara cannot create the listener either; no port then serves the figures
-      return -1;
-    }
+    metricsPort = CoreSettings.METRICS_PORT.get();
   }
 
   /** Whether the path (after the context path) is the metrics endpoint or below it. */

@@ -3,7 +3,7 @@ package tr.bel.kucukcekmece.kentsesi.core.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Marks the session cookie {@code Secure} when the public URL is https: behind a TLS-terminating proxy the container
@@ -14,7 +14,7 @@ public class SecureCookies implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    if (Settings.publicHttps()) {
+    if (CoreSettings.publicHttps()) {
       event.getServletContext().getSessionCookieConfig().setSecure(true);
     }
   }

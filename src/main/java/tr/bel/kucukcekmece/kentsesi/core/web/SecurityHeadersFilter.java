@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
  * Security headers on every response of the portal; no inline script is ever allowed. When the public URL
@@ -26,17 +26,14 @@ public class SecurityHeadersFilter extends HttpFilter {
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
       + "frame-ancestors 'none'";
 
-  /** One year, the value HSTS preload lists ask for. */
-  static final int DEFAULT_HSTS_MAX_AGE = 31_536_000;
-
   private Optional<URI> publicUrl = Optional.empty();
   private String hsts;
 
   @Override
   public void init() {
-    publicUrl = Settings.publicUrl();
-    int maxAge = Settings.getInt(Settings.HSTS_MAX_AGE, DEFAULT_HSTS_MAX_AGE);
-    hsts = Settings.publicHttps() && maxAge > 0 ? "max-age=" + maxAge : null;
+    publicUrl = CoreSettings.publicUrl();
+    int maxAge = CoreSettings.HSTS_MAX_AGE.get();
+    hsts = CoreSettings.publicHttps() && maxAge > 0 ? "max-age=" + maxAge : null;
   }
 
   @Override

@@ -18,7 +18,8 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
+import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.startup.StartupRefused;
 
@@ -29,7 +30,6 @@ import tr.bel.kucukcekmece.kentsesi.core.startup.StartupRefused;
 @ApplicationScoped
 public class ContactCipher {
 
-  public static final String KEY_SETTING = "kentsesi.contact.key";
   private static final Logger LOG = Logger.getLogger(ContactCipher.class.getName());
   private static final String PREFIX = "v1:";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,23 +52,18 @@ public class ContactCipher {
   }
 
   static SecretKey loadKey(boolean demo) {
-    return loadKey(Settings.get(KEY_SETTING), demo);
+    return loadKey(FeedbackSettings.CONTACT_KEY.text(), demo);
   }
 
   /** The key from the configured value (base64 of 32 bytes), the demo key, or a refusal to start. */
   static SecretKey loadKey(Optional<String> configured, boolean demo) {
     if (configured.isPresent()) {
-      byte[] raw;
       try {
-        raw = Base64.getDecoder().decode(configured.get());
-      } catch (IllegalArgumentException e) {
-        throw new StartupRefused("KENTSESI_CONTACT_KEY is not valid base64.");
+        return new SecretKeySpec(keyBytes(configured.get()), "AES");
+      } catch (Setting.Rejected e) {
+        throw new StartupRefused("KENTSESI_CONTACT_KEY must be base64 of 32 random bytes (e.g. "
+            + "'openssl rand -base64 32'); " + e.getMessage() + ".");
       }
-      if (raw.length != 32) {
-        throw new StartupRefused("KENTSESI_CONTACT_KEY must be 32 bytes (base64 of 32 random bytes, e.g. "
-            + "'openssl rand -base64 32'); it is " + raw.length + ".");
-      }
-      return new SecretKeySpec(raw, "AES");
     }
     if (!demo) {
       throw new StartupRefused("KENTSESI_CONTACT_KEY is not set: citizens' contact data must be encrypted at rest "
@@ -83,10 +78,24 @@ public class ContactCipher {
     }
   }
 
+  /** The key's 32 bytes from its configured base64 text; {@link Setting.Rejected} says what is wrong. */
+  static byte[] keyBytes(String configured) {
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(configured);
+    } catch (IllegalArgumentException e) {
+      throw new Setting.Rejected("it is not valid base64");
+    }
+    if (raw.length != 32) {
+      throw new Setting.Rejected("it is " + raw.length + " bytes");
+    }
+    return raw;
+  }
+
   private SecretKey key() {
     SecretKey k = key;
     if (k == null) {
-      k = loadKey(Settings.demo());
+      k = loadKey(CoreSettings.demo());
       key = k;
     }
     return k;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
@@ -21,7 +20,6 @@ import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 @ApplicationScoped
 public class ContactRetention {
 
-  public static final String RETENTION_SETTING = "kentsesi.contact.retentionDays";
   private static final Logger LOG = Logger.getLogger(ContactRetention.class.getName());
 
   @Inject
@@ -39,7 +37,7 @@ public class ContactRetention {
   }
 
   public int retentionDays() {
-    return Math.max(0, Settings.getInt(RETENTION_SETTING, 180));
+    return FeedbackSettings.CONTACT_RETENTION_DAYS.get();
   }
 
   /** Erases contacts of submissions closed more than {@code days} days ago; returns how many. */

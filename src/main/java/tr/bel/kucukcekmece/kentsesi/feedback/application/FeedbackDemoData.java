@@ -25,7 +25,6 @@ import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -44,7 +43,6 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 @ApplicationScoped
 public class FeedbackDemoData {
 
-  public static final String ROWS_SETTING = "kentsesi.demo.feedback";
   private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
   private static final String[] COMMENT_TEMPLATES = {
     "%s konusunda başvuruyorum; mahallemizde bu konuda sorun yaşıyoruz.",
@@ -67,7 +65,7 @@ public class FeedbackDemoData {
     if (!started.demo()) {
       return;
     }
-    int wanted = Settings.getInt(ROWS_SETTING, 600);
+    int wanted = FeedbackSettings.DEMO_ROWS.get();
     try {
       int existing = count();
       if (existing < wanted) {

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
@@ -42,7 +42,7 @@ public class FeedbackMailer {
   ManagedExecutorService executor;
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackChanged change) {
-    if (change.type() == EventType.RATED || Settings.get("kentsesi.smtp.host").isEmpty()) {
+    if (change.type() == EventType.RATED || CoreSettings.SMTP_HOST.get().isEmpty()) {
       return;
     }
     Feedback f = em.find(Feedback.class, change.feedbackId());
@@ -57,8 +57,7 @@ public class FeedbackMailer {
     String status = Messages.get(locale, "status." + f.status().name());
     String service = catalog.snapshot().service(f.serviceCode())
         .map(s -> locale == Messages.ENGLISH ? s.nameEn() : s.nameTr()).orElse(f.serviceCode());
-    String link = Settings.get("kentsesi.public.url", "http://localhost:8080").replaceAll("/$", "")
-        + "/track.html?code=" + f.trackingCode();
+    String link = CoreSettings.publicBase() + "/track.html?code=" + f.trackingCode();
     String subject = Messages.get(locale, "mail.subject", f.trackingCode(), status);
     StringBuilder body = new StringBuilder();
     body.append(Messages.get(locale, "mail.greeting")).append("\n\n");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Prepared;
@@ -34,14 +33,12 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
  * request, recognised by the fingerprint of its content; the same key with another content is refused with 422), while
  * the one-in-a-million tracking-code clash is tried again with a new code.
  *
- * <p>Settings: {@value #WRITERS} writer threads (default 2) and {@value #BATCH} submissions per transaction at
- * most (default 100).
+ * <p>Settings ({@link FeedbackSettings}): {@code kentsesi.feedback.writers} writer threads (default 2) and {@code
+ * kentsesi.feedback.batchMax} submissions per transaction at most (default 100).
  */
 @ApplicationScoped
 public class FeedbackSubmitter {
 
-  public static final String WRITERS = "kentsesi.feedback.writers";
-  public static final String BATCH = "kentsesi.feedback.batchMax";
   private static final int ATTEMPTS = 3;
   private static final long WAIT_SECONDS = 60;
 
@@ -55,8 +52,8 @@ public class FeedbackSubmitter {
 
   @PostConstruct
   void start() {
-    writer = new GroupCommit<>("feedback-writer", threads, Settings.getInt(WRITERS, 2), Settings.getInt(BATCH, 100),
-        this::storeBatch, this::storeOne);
+    writer = new GroupCommit<>("feedback-writer", threads, FeedbackSettings.WRITERS.get(),
+        FeedbackSettings.BATCH_MAX.get(), this::storeBatch, this::storeOne);
   }
 
   @PreDestroy

@@ -3,7 +3,6 @@ package tr.bel.kucukcekmece.kentsesi.feedback.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.OptionalLong;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
 /**
@@ -13,13 +12,11 @@ import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 @ApplicationScoped
 public class SubmissionRateLimiter {
 
-  public static final String RATE_SETTING = "kentsesi.feedback.ratePerMinute";
-
   private final TokenBuckets buckets = new TokenBuckets(50_000);
   private final int perMinute;
 
   public SubmissionRateLimiter() {
-    this(Settings.getInt(RATE_SETTING, 10));
+    this(FeedbackSettings.RATE_PER_MINUTE.get());
   }
 
   SubmissionRateLimiter(int perMinute) {

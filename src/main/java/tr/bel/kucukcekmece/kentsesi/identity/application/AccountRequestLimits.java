@@ -2,7 +2,7 @@ package tr.bel.kucukcekmece.kentsesi.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
@@ -16,31 +16,27 @@ import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 @ApplicationScoped
 public class AccountRequestLimits {
 
-  public static final String REGISTRATIONS_PER_HOUR = "kentsesi.accounts.registrationsPerHour";
-  public static final String PASSWORD_RESETS_PER_HOUR = "kentsesi.accounts.passwordResetsPerHour";
-
   /** What is limited. */
   public enum Kind {
-    REGISTRATION(REGISTRATIONS_PER_HOUR, "registration-rate-limited"),
-    PASSWORD_RESET(PASSWORD_RESETS_PER_HOUR, "password-reset-rate-limited");
+    REGISTRATION(IdentitySettings.REGISTRATIONS_PER_HOUR, "registration-rate-limited"),
+    PASSWORD_RESET(IdentitySettings.PASSWORD_RESETS_PER_HOUR, "password-reset-rate-limited");
 
-    final String setting;
+    final Setting<Integer> setting;
     final String problem;
 
-    Kind(String setting, String problem) {
+    Kind(Setting<Integer> setting, String problem) {
       this.setting = setting;
       this.problem = problem;
     }
   }
 
-  static final int DEFAULT_PER_HOUR = 10;
   private static final Duration HOUR = Duration.ofHours(1);
 
   private final TokenBuckets buckets = new TokenBuckets(50_000);
 
   /** Takes one request of the kind for the client address; 429 with Retry-After when its allowance is used up. */
   public void take(Kind kind, String client) {
-    take(kind, client, Settings.getInt(kind.setting, DEFAULT_PER_HOUR), System.nanoTime());
+    take(kind, client, kind.setting.get(), System.nanoTime());
   }
 
   void take(Kind kind, String client, int perHour, long nowNanos) {

@@ -8,7 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 
 /**
@@ -29,12 +29,12 @@ public class CitizenMail {
 
   /** The portal's public base address, for links in e-mails. */
   public static String publicUrl() {
-    return Settings.get("kentsesi.public.url", "http://localhost:8080").replaceAll("/$", "");
+    return CoreSettings.publicBase();
   }
 
   /** Sends the mail once the running transaction has committed (at once when none runs). */
   public void sendAfterCommit(String to, String subject, String text) {
-    if (Settings.get("kentsesi.smtp.host").isEmpty() || to == null) {
+    if (CoreSettings.SMTP_HOST.get().isEmpty() || to == null) {
       return;
     }
     boolean inTransaction;

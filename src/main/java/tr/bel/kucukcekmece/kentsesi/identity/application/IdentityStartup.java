@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 
 /**
@@ -24,13 +23,9 @@ public class IdentityStartup {
   IdentityDemoData demo;
 
   void onStart(@Observes @Priority(200) PortalStarted started) {
-    var password = Settings.get(Settings.ADMIN_PASSWORD);
+    var password = IdentitySettings.ADMIN_PASSWORD.get();
     if (password.isPresent()) {
-      var problems = PasswordPolicy.check("admin", password.get());
-      if (!problems.isEmpty()) {
-        LOG.severe("KENTSESI_ADMIN_PASSWORD does not meet the password policy (at least "
-            + PasswordPolicy.MIN_LENGTH + " characters with a letter and a digit); no administrator was created.");
-      } else if (accounts.bootstrapAdmin(password.get())) {
+      if (accounts.bootstrapAdmin(password.get())) {
         LOG.info("Administrator account 'admin' created from KENTSESI_ADMIN_PASSWORD.");
       }
     } else if (!accounts.hasActiveAdmin()) {

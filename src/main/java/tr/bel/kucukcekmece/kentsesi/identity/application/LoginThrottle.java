@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 
 /**
  * Slows password guessing without letting anyone lock others out. Failed logins are counted per (username, address)
@@ -51,8 +50,7 @@ public class LoginThrottle {
   private final Duration memory;
 
   public LoginThrottle() {
-    this(Settings.getInt(Settings.LOGIN_MAX_FAILURES, 5),
-        Duration.ofMinutes(Settings.getInt(Settings.LOGIN_WINDOW_MINUTES, 15)));
+    this(IdentitySettings.LOGIN_MAX_FAILURES.get(), Duration.ofMinutes(IdentitySettings.LOGIN_WINDOW_MINUTES.get()));
   }
 
   LoginThrottle(int maxFailures, Duration window) {

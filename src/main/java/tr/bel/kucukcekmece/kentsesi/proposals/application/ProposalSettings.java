@@ -1,32 +1,39 @@
 package tr.bel.kucukcekmece.kentsesi.proposals.application;
 
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
+import tr.bel.kucukcekmece.kentsesi.core.config.SettingGroup;
 
 /** Configuration of proposals: the answer threshold and the rate limits. */
-public final class ProposalSettings {
+public final class ProposalSettings implements SettingGroup {
 
-  public static final String THRESHOLD = "kentsesi.proposals.threshold";
-  public static final String THRESHOLD_MONTHS = "kentsesi.proposals.thresholdMonths";
-  public static final String ANSWER_DAYS = "kentsesi.proposals.answerDays";
-  public static final String POSTS_PER_MINUTE = "kentsesi.proposals.postsPerMinute";
-  public static final String SUPPORTS_PER_MINUTE = "kentsesi.proposals.supportsPerMinute";
-  public static final String FLAGS_PER_MINUTE = "kentsesi.proposals.flagsPerMinute";
-  public static final String CLIENT_PER_MINUTE = "kentsesi.proposals.clientPerMinute";
+  public static final Setting<Integer> THRESHOLD = Setting.integer("kentsesi.proposals.threshold", 300, 1, 1_000_000);
+  public static final Setting<Integer> THRESHOLD_MONTHS =
+      Setting.integer("kentsesi.proposals.thresholdMonths", 12, 1, 120);
+  public static final Setting<Integer> ANSWER_DAYS = Setting.integer("kentsesi.proposals.answerDays", 30, 1, 365);
+  public static final Setting<Integer> POSTS_PER_MINUTE =
+      Setting.integer("kentsesi.proposals.postsPerMinute", 5, 0, 1_000_000);
+  public static final Setting<Integer> SUPPORTS_PER_MINUTE =
+      Setting.integer("kentsesi.proposals.supportsPerMinute", 30, 0, 1_000_000);
+  public static final Setting<Integer> FLAGS_PER_MINUTE =
+      Setting.integer("kentsesi.proposals.flagsPerMinute", 10, 0, 1_000_000);
+  public static final Setting<Integer> CLIENT_PER_MINUTE =
+      Setting.integer("kentsesi.proposals.clientPerMinute", 120, 0, 1_000_000);
 
-  private ProposalSettings() {}
+  /** For the registry ({@link java.util.ServiceLoader}); the settings themselves are static. */
+  public ProposalSettings() {}
 
   /** Supports that oblige the department to answer (default 300). */
   public static int threshold() {
-    return Math.max(1, Settings.getInt(THRESHOLD, 300));
+    return THRESHOLD.get();
   }
 
   /** Within how many months of publication the threshold must be reached (default 12). */
   public static int thresholdMonths() {
-    return Math.max(1, Settings.getInt(THRESHOLD_MONTHS, 12));
+    return THRESHOLD_MONTHS.get();
   }
 
   /** Calendar days the department has to answer once the threshold is reached (default 30). */
   public static int answerDays() {
-    return Math.max(1, Settings.getInt(ANSWER_DAYS, 30));
+    return ANSWER_DAYS.get();
   }
 }

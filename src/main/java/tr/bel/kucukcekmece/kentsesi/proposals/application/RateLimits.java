@@ -2,7 +2,7 @@ package tr.bel.kucukcekmece.kentsesi.proposals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
@@ -16,16 +16,14 @@ public class RateLimits {
 
   /** What is limited. */
   public enum Action {
-    POST(ProposalSettings.POSTS_PER_MINUTE, 5),
-    SUPPORT(ProposalSettings.SUPPORTS_PER_MINUTE, 30),
-    FLAG(ProposalSettings.FLAGS_PER_MINUTE, 10);
+    POST(ProposalSettings.POSTS_PER_MINUTE),
+    SUPPORT(ProposalSettings.SUPPORTS_PER_MINUTE),
+    FLAG(ProposalSettings.FLAGS_PER_MINUTE);
 
-    final String setting;
-    final int fallback;
+    final Setting<Integer> setting;
 
-    Action(String setting, int fallback) {
+    Action(Setting<Integer> setting) {
       this.setting = setting;
-      this.fallback = fallback;
     }
   }
 
@@ -36,8 +34,8 @@ public class RateLimits {
   /** Takes a token for the account and one for the client; 429 when either is used up. */
   public void take(Action action, long accountId, String client) {
     long now = System.nanoTime();
-    int perAccount = Settings.getInt(action.setting, action.fallback);
-    int perClient = Settings.getInt(ProposalSettings.CLIENT_PER_MINUTE, 120);
+    int perAccount = action.setting.get();
+    int perClient = ProposalSettings.CLIENT_PER_MINUTE.get();
     long wait = Math.max(acquire(action + ":a:" + accountId, perAccount, now),
         acquire(action + ":c:" + client, perClient, now));
     if (wait > 0) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes;
 
 /** Start-up indexing re-indexes only what changed, drops removed files, and survives a restart on disk. */
@@ -24,8 +24,8 @@ class KnowledgeSyncTest {
 
   @BeforeEach
   void dirs() throws IOException {
-    System.setProperty(Settings.DATA_DIR, data.toString());
-    System.setProperty(Settings.KNOWLEDGE_DIR, knowledge.toString());
+    System.setProperty(CoreSettings.DATA_DIR.key(), data.toString());
+    System.setProperty(AssistantSettings.KNOWLEDGE_DIR.key(), knowledge.toString());
     for (int i = 0; i < 3; i++) {
       Files.writeString(knowledge.resolve("doc" + i + ".md"),
           "---\nid: doc" + i + "\ntitle: Belge " + i + "\nlang: tr\n---\nGiriş.\n\n## Bölüm\nMetin " + i + ".\n");
@@ -34,8 +34,8 @@ class KnowledgeSyncTest {
 
   @AfterEach
   void clear() {
-    System.clearProperty(Settings.DATA_DIR);
-    System.clearProperty(Settings.KNOWLEDGE_DIR);
+    System.clearProperty(CoreSettings.DATA_DIR.key());
+    System.clearProperty(AssistantSettings.KNOWLEDGE_DIR.key());
   }
 
   private static KnowledgeService service(SearchIndexes indexes) {
