@@ -1,8 +1,11 @@
 package tr.bel.kucukcekmece.kentsesi.assistant.application;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The answer engine's 22 tuned weights, read once and handed to its parts. Each can be set with the key
@@ -50,33 +53,67 @@ public record AnswerWeights(
   /** The keys' common prefix: {@code kentsesi.assistant.w.trshift} sets {@link #turkishShift}. */
   public static final String KEY_PREFIX = "kentsesi.assistant.w.";
 
-  /** The measured weights, none configured. */
-  public static AnswerWeights defaults() {
-    return from(key -> Optional.empty());
+  /** Each weight's name (the key after {@link #KEY_PREFIX}) and its measured default, in the record's order. */
+  static final Map<String, Double> DEFAULTS = defaultsByName();
+
+  private static Map<String, Double> defaultsByName() {
+    Map<String, Double> d = new LinkedHashMap<>();
+    d.put("frame", 0.6);
+    d.put("syn", 0.5);
+    d.put("followup", 0.25);
+    d.put("qhead", 1.3);
+    d.put("prefix", 0.5);
+    d.put("syncover", 0.5);
+    d.put("local", 1.0);
+    d.put("focus", 2.0);
+    d.put("cov", 0.55);
+    d.put("covhead", 0.15);
+    d.put("cue", 0.12);
+    d.put("first", 0.03);
+    d.put("pairs", 1.0);
+    d.put("rel", 0.45);
+    d.put("pcov", 0.6);
+    d.put("sent", 0.2);
+    d.put("head", 0.1);
+    d.put("hrev", 0.1);
+    d.put("qq", 0.15);
+    d.put("kind", 0.15);
+    d.put("followupbonus", 0.45);
+    d.put("trshift", 0.2);
+    return Collections.unmodifiableMap(d);
   }
 
-  /** The weights as configured ({@link Settings}), each unset one at its default. */
+  /** The measured weights, none configured. */
+  public static AnswerWeights defaults() {
+    return of(DEFAULTS::get);
+  }
+
+  /** The weights as configured ({@link AssistantSettings#WEIGHTS}, checked at start), each unset one at its default. */
   public static AnswerWeights fromSettings() {
-    return from(Settings::get);
+    return of(name -> AssistantSettings.WEIGHTS.get(name).get());
   }
 
   /**
-   * The weights from a source of values by key, each absent one at its default.
+   * The weights from a source of values by key, each absent one at its default (the evaluation's {@code -D} options).
    *
    * @throws IllegalArgumentException naming the key and the value when a value is not a finite number
    */
   public static AnswerWeights from(Function<String, Optional<String>> values) {
+    return of(name -> number(values, name, DEFAULTS.get(name)));
+  }
+
+  private static AnswerWeights of(ToDoubleFunction<String> weight) {
     return new AnswerWeights(
-        number(values, "frame", 0.6), number(values, "syn", 0.5), number(values, "followup", 0.25),
-        number(values, "qhead", 1.3),
-        number(values, "prefix", 0.5), number(values, "syncover", 0.5),
-        number(values, "local", 1.0), number(values, "focus", 2.0), number(values, "cov", 0.55),
-        number(values, "covhead", 0.15), number(values, "cue", 0.12), number(values, "first", 0.03),
-        number(values, "pairs", 1) > 0,
-        number(values, "rel", 0.45), number(values, "pcov", 0.6), number(values, "sent", 0.2),
-        number(values, "head", 0.1), number(values, "hrev", 0.1),
-        number(values, "qq", 0.15), number(values, "kind", 0.15), number(values, "followupbonus", 0.45),
-        number(values, "trshift", 0.2));
+        weight.applyAsDouble("frame"), weight.applyAsDouble("syn"), weight.applyAsDouble("followup"),
+        weight.applyAsDouble("qhead"),
+        weight.applyAsDouble("prefix"), weight.applyAsDouble("syncover"),
+        weight.applyAsDouble("local"), weight.applyAsDouble("focus"), weight.applyAsDouble("cov"),
+        weight.applyAsDouble("covhead"), weight.applyAsDouble("cue"), weight.applyAsDouble("first"),
+        weight.applyAsDouble("pairs") > 0,
+        weight.applyAsDouble("rel"), weight.applyAsDouble("pcov"), weight.applyAsDouble("sent"),
+        weight.applyAsDouble("head"), weight.applyAsDouble("hrev"),
+        weight.applyAsDouble("qq"), weight.applyAsDouble("kind"), weight.applyAsDouble("followupbonus"),
+        weight.applyAsDouble("trshift"));
   }
 
   private static double number(Function<String, Optional<String>> values, String name, double fallback) {
