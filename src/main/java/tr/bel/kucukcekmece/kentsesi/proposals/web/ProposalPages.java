@@ -30,7 +30,6 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalResource;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.CommentView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.DetailView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.EventView;
@@ -38,7 +37,7 @@ import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.MilestoneView;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.Hit;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalQueries;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalState;
 
 /**
@@ -54,7 +53,7 @@ public class ProposalPages extends HttpServlet {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Inject
-  ProposalService proposals;
+  ProposalQueries queries;
 
   @Inject
   ProposalIndex index;
@@ -98,8 +97,7 @@ public class ProposalPages extends HttpServlet {
     ListQuery query = null;
     List<String> errors = new ArrayList<>();
     try {
-      query = ProposalResource.listQuery(proposals, q, department, neighbourhood, state, sort, param(req, "page"),
-          null);
+      query = queries.listQuery(q, department, neighbourhood, state, sort, param(req, "page"), null);
     } catch (ApiException e) {
       Locale locale = page.locale();
       e.fields().forEach(f -> errors.add(Messages.get(locale, f.key(), f.params())));
@@ -254,7 +252,7 @@ public class ProposalPages extends HttpServlet {
     try {
       long id = Long.parseLong(String.valueOf(req.getParameter("id")).strip());
       Optional<SessionUser> viewer = SessionUser.of(req);
-      d = DetailView.of(proposals.details(id, viewer), viewer.filter(u -> u.hasRole(
+      d = DetailView.of(queries.details(id, viewer), viewer.filter(u -> u.hasRole(
           tr.bel.kucukcekmece.kentsesi.core.security.Role.CITIZEN)).map(SessionUser::accountId).orElse(null));
     } catch (NumberFormatException | ApiException e) {
       resp.setStatus(404);
