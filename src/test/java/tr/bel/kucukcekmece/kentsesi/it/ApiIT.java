@@ -31,7 +31,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 
 /** The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad input. */
@@ -147,7 +147,7 @@ class ApiIT {
       Schema<?> feedback = requestSchema(api, "/api/feedback");
       assertEquals(Arrays.stream(FeedbackKind.values()).map(Enum::name).toList(),
           feedback.getProperties().get("kind").getEnum().stream().map(String::valueOf).toList());
-      assertEquals(FeedbackService.COMMENT_MAX, feedback.getProperties().get("comment").getMaxLength());
+      assertEquals(FeedbackText.COMMENT_MAX, feedback.getProperties().get("comment").getMaxLength());
       assertTrue(feedback.getRequired().contains("kind"), "kind required: " + feedback.getRequired());
 
       api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {

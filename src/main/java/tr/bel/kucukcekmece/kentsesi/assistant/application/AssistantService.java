@@ -29,8 +29,9 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackTracking;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
@@ -80,7 +81,7 @@ public class AssistantService {
   QuestionLog log;
 
   @Inject
-  FeedbackService feedback;
+  FeedbackTracking feedback;
 
   @Inject
   ServiceSuggester suggester;
@@ -172,7 +173,7 @@ public class AssistantService {
       String answer;
       boolean found;
       try {
-        FeedbackService.Tracked t = feedback.track(typed);
+        Tracked t = feedback.track(typed);
         String status = Messages.get(locale, "status." + t.feedback().status().name());
         String due = t.feedback().dueDate().format("en".equals(lang) ? DATE_EN : DATE_TR);
         answer = Messages.get(locale, "assistant.live.tracking", t.feedback().trackingCode(), status, due);

@@ -28,8 +28,9 @@ import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.ReopenRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SubmittedView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.TrackingView;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackTracking;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.KvkkNotice;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.SubmissionRateLimiter;
@@ -42,7 +43,7 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 public class FeedbackResource {
 
   @Inject
-  FeedbackService feedback;
+  FeedbackTracking tracking;
 
   @Inject
   FeedbackSubmitter submitter;
@@ -75,11 +76,11 @@ public class FeedbackResource {
     if (wait.isPresent()) {
       throw ApiException.tooManyRequests("rate-limited", wait.getAsLong());
     }
-    FeedbackService.Submitted result = submitter.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
+    FeedbackSubmitter.Submitted result = submitter.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
     return created(result);
   }
 
-  Response created(FeedbackService.Submitted result) {
+  Response created(FeedbackSubmitter.Submitted result) {
     SubmittedView view = SubmittedView.of(result.feedback());
     return Response.created(uri.getBaseUriBuilder().path("feedback/{code}").build(view.trackingCode()))
         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
@@ -100,21 +101,21 @@ public class FeedbackResource {
   @GET
   @Path("{code}")
   public TrackingView track(@PathParam("code") String code) {
-    return TrackingView.of(feedback.track(code));
+    return TrackingView.of(tracking.track(code));
   }
 
   @POST
   @Path("{code}/resolution-rating")
   @Consumes(MediaType.APPLICATION_JSON)
   public TrackingView rate(@PathParam("code") String code, RatingRequest body) {
-    return TrackingView.of(feedback.rateResolution(code, body.rating()));
+    return TrackingView.of(tracking.rateResolution(code, body.rating()));
   }
 
   @POST
   @Path("{code}/reopen")
   @Consumes(MediaType.APPLICATION_JSON)
   public TrackingView reopen(@PathParam("code") String code, ReopenRequest body) {
-    return TrackingView.of(feedback.reopen(code, body.reason()));
+    return TrackingView.of(tracking.reopen(code, body.reason()));
   }
 
   /** The KVKK information notice to show, in full, wherever contact data can be given. */
@@ -128,8 +129,8 @@ public class FeedbackResource {
   @GET
   @Path("suggest")
   public List<SuggestionView> suggest(@QueryParam("text") String text, @QueryParam("lang") String lang) {
-    if (text != null && text.length() > FeedbackService.COMMENT_MAX) {
-      throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackService.COMMENT_MAX, text.length());
+    if (text != null && text.length() > FeedbackText.COMMENT_MAX) {
+      throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, text.length());
     }
     return suggester.suggest(text, 3);
   }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
@@ -31,7 +31,7 @@ public final class FeedbackViews {
           "THANKS"}) String kind,
       @Schema(required = true) String serviceCode,
       @Schema(minimum = "1", maximum = "5", description = "Required for SATISFACTION.") Integer rating,
-      @Schema(maxLength = FeedbackService.COMMENT_MAX) String comment,
+      @Schema(maxLength = FeedbackText.COMMENT_MAX) String comment,
       String neighbourhoodCode, ContactRequest contact, Boolean kvkkAcknowledged, String kvkkNoticeVersion,
       String language, String website) {
 

@@ -23,7 +23,7 @@ public class ContactRetention {
   private static final Logger LOG = Logger.getLogger(ContactRetention.class.getName());
 
   @Inject
-  FeedbackService feedback;
+  FeedbackRetention erasure;
 
   @Resource
   ManagedScheduledExecutorService scheduler;
@@ -45,9 +45,9 @@ public class ContactRetention {
     int total = 0;
     int n;
     do {
-      n = feedback.eraseContactsClosedBefore(Times.nowUtc().minusDays(days), actor);
+      n = erasure.eraseContactsClosedBefore(Times.nowUtc().minusDays(days), actor);
       total += n;
-    } while (n > 0 && n >= 10_000);
+    } while (n > 0 && n >= FeedbackRetention.BATCH);
     return total;
   }
 

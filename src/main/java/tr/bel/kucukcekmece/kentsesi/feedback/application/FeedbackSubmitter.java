@@ -15,16 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Prepared;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Submitted;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackIntake.Prepared;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * Submits feedback with a durable group commit. The caller's thread checks the submission ({@link
- * FeedbackService#prepare}); writer threads then store whatever submissions have queued up in one transaction
- * ({@link FeedbackService#store}), and each caller is answered only after the transaction holding its submission has
+ * FeedbackIntake#prepare}); writer threads then store whatever submissions have queued up in one transaction
+ * ({@link FeedbackIntake#store}), and each caller is answered only after the transaction holding its submission has
  * committed. So a 201 always means the submission is in the database, while many submissions share one WAL flush
  * and one update per rollup cell.
  *
@@ -43,10 +42,13 @@ public class FeedbackSubmitter {
   private static final long WAIT_SECONDS = 60;
 
   @Inject
-  FeedbackService feedback;
+  FeedbackIntake intake;
 
   @Resource
   ManagedThreadFactory threads;
+
+  /** The result of a submission; {@code replayed} when an Idempotency-Key returned an earlier one. */
+  public record Submitted(Feedback feedback, boolean replayed) {}
 
   private GroupCommit<Prepared, Submitted> writer;
 
@@ -63,7 +65,7 @@ public class FeedbackSubmitter {
 
   /** Checks and stores a submission; returns once it is committed. Field errors are thrown before any waiting. */
   public Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
-    Prepared prepared = feedback.prepare(s, channel, actor, idempotencyKey);
+    Prepared prepared = intake.prepare(s, channel, actor, idempotencyKey);
     try {
       return writer.submit(prepared).get(WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -84,7 +86,7 @@ public class FeedbackSubmitter {
   }
 
   private List<Submitted> storeBatch(List<Prepared> batch) {
-    feedback.store(batch);
+    intake.store(batch);
     List<Submitted> results = new ArrayList<>(batch.size());
     batch.forEach(p -> results.add(new Submitted(p.feedback(), false)));
     return results;
@@ -93,7 +95,7 @@ public class FeedbackSubmitter {
   private Submitted storeOne(Prepared p) {
     for (int attempt = 1; ; attempt++) {
       try {
-        feedback.store(List.of(p));
+        intake.store(List.of(p));
         return new Submitted(p.feedback(), false);
       } catch (RuntimeException e) {
         if (!isUniqueViolation(e) || attempt >= ATTEMPTS) {
@@ -101,7 +103,7 @@ public class FeedbackSubmitter {
         }
         String key = p.feedback().idempotencyKey();
         if (key != null) {
-          Optional<Feedback> first = feedback.byIdempotencyKey(key);
+          Optional<Feedback> first = intake.byIdempotencyKey(key);
           if (first.isPresent()) {
             String fingerprint = first.get().idempotencyFingerprint();
             if (fingerprint != null && !fingerprint.equals(p.feedback().idempotencyFingerprint())) {

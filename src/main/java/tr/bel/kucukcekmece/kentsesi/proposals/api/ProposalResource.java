@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
@@ -38,12 +36,15 @@ import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource.Figure;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFigures;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService.NewProposal;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalAuthoring;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalAuthoring.NewProposal;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalComments;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFlags;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalQueries;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.SupportGate;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.SupportsAndFollows;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
-import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalState;
 
 /**
  * Proposals for everyone to read and search, and for logged-in citizens to create, support, follow, comment on and
@@ -54,11 +55,20 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalState;
 @RequestScoped
 public class ProposalResource {
 
-  static final Set<String> SORTS = Set.of("relevance", "supports", "newest", "trending");
-  public static final int PAGE_SIZE = 20;
+  @Inject
+  ProposalAuthoring authoring;
 
   @Inject
-  ProposalService proposals;
+  ProposalQueries queries;
+
+  @Inject
+  SupportsAndFollows follows;
+
+  @Inject
+  ProposalComments comments;
+
+  @Inject
+  ProposalFlags flags;
 
   @Inject
   ProposalIndex index;
@@ -81,7 +91,7 @@ public class ProposalResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ProposalRequest body) {
-    Proposal p = proposals.create(user(), currentUser.clientAddress(),
+    Proposal p = authoring.create(user(), currentUser.clientAddress(),
         new NewProposal(body.title(), body.body(), body.departmentCode(), body.neighbourhoodCode()));
     return Response.created(uri.getBaseUriBuilder().path("proposals/{id}").build(p.id()))
         .entity(new CreatedView(p.id(), p.state().name(), p.visibility().name(), p.heldReason())).build();
@@ -91,57 +101,11 @@ public class ProposalResource {
   public ListView list(@QueryParam("q") String q, @QueryParam("department") String department,
       @QueryParam("neighbourhood") String neighbourhood, @QueryParam("state") String state,
       @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-    ListQuery query = listQuery(proposals, q, department, neighbourhood, state, sort, page, size);
+    ListQuery query = queries.listQuery(q, department, neighbourhood, state, sort, page, size);
     ProposalIndex.Page result = index.list(query);
     long pages = (result.total() + query.size() - 1) / query.size();
     return new ListView(result.total(), query.page(), query.size(), pages, query.sort(),
         result.hits().stream().map(ItemView::of).toList());
-  }
-
-  /** Checks the list parameters (each bad one named) and fills in the defaults. */
-  public static ListQuery listQuery(ProposalService proposals, String q, String department, String neighbourhood,
-      String state, String sort, String page, String size) {
-    ApiException.Collector errors = new ApiException.Collector();
-    String text = q == null || q.isBlank() ? null : q.strip();
-    if (text != null && text.length() > 200) {
-      errors.add("q", "validation.Size", 1, 200);
-    }
-    String dept = proposals.departmentFilter(department, errors);
-    String nbh = proposals.neighbourhoodFilter(neighbourhood, errors);
-    String st = null;
-    if (state != null && !state.isBlank()) {
-      st = ProposalState.parse(state).map(Enum::name).orElse(null);
-      if (st == null) {
-        errors.add("state", "proposal.stateUnknown", state);
-      }
-    }
-    String so = sort == null || sort.isBlank() ? (text != null ? "relevance" : "newest")
-        : sort.strip().toLowerCase(Locale.ROOT);
-    if (!SORTS.contains(so)) {
-      errors.add("sort", "proposal.sortUnknown", sort);
-    }
-    int pg = intParam("page", page, 1, 1, 500, errors);
-    int sz = intParam("size", size, PAGE_SIZE, 1, 50, errors);
-    errors.throwIfAny();
-    return new ListQuery(text, dept, nbh, st, so, pg, sz);
-  }
-
-  private static int intParam(String name, String value, int fallback, int min, int max,
-      ApiException.Collector errors) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int v = Integer.parseInt(value.strip());
-      if (v < min || v > max) {
-        errors.add(name, "proposal.range", min, max);
-        return fallback;
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      errors.add(name, "proposal.range", min, max);
-      return fallback;
-    }
   }
 
   /**
@@ -179,8 +143,9 @@ public class ProposalResource {
         throw ApiException.invalid("exclude", "validation.invalid");
       }
     }
-    if (text != null && text.length() > ProposalService.BODY_MAX + ProposalService.TITLE_MAX) {
-      throw ApiException.invalid("text", "validation.Size", 0, ProposalService.BODY_MAX + ProposalService.TITLE_MAX);
+    if (text != null && text.length() > ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX) {
+      throw ApiException.invalid("text", "validation.Size", 0,
+          ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
     }
     return index.similar(text, 5, exclude).stream().map(ItemView::of).toList();
   }
@@ -192,8 +157,9 @@ public class ProposalResource {
   @GET
   @Path("suggest-department")
   public List<DepartmentSuggestionView> suggestDepartment(@QueryParam("text") String text) {
-    if (text != null && text.length() > ProposalService.BODY_MAX + ProposalService.TITLE_MAX) {
-      throw ApiException.invalid("text", "validation.Size", 0, ProposalService.BODY_MAX + ProposalService.TITLE_MAX);
+    if (text != null && text.length() > ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX) {
+      throw ApiException.invalid("text", "validation.Size", 0,
+          ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
     }
     return suggester.confident(text).stream()
         .map(s -> new DepartmentSuggestionView(s.departmentCode(), s.serviceCode())).toList();
@@ -203,7 +169,7 @@ public class ProposalResource {
   @Path("{id: [0-9]+}")
   public DetailView detail(@PathParam("id") long id) {
     var viewer = currentUser.get();
-    return DetailView.of(proposals.details(id, viewer), me(viewer));
+    return DetailView.of(queries.details(id, viewer), me(viewer));
   }
 
   private SessionUser user() {
@@ -218,8 +184,8 @@ public class ProposalResource {
   @Path("{id: [0-9]+}/withdraw")
   public DetailView withdraw(@PathParam("id") long id) {
     SessionUser user = user();
-    proposals.withdraw(user, id);
-    return DetailView.of(proposals.details(id, currentUser.get()), user.accountId());
+    authoring.withdraw(user, id);
+    return DetailView.of(queries.details(id, currentUser.get()), user.accountId());
   }
 
   @POST
@@ -237,14 +203,14 @@ public class ProposalResource {
   @POST
   @Path("{id: [0-9]+}/follow")
   public Response follow(@PathParam("id") long id) {
-    proposals.follow(user(), id, true);
+    follows.follow(user(), id, true);
     return Response.noContent().build();
   }
 
   @DELETE
   @Path("{id: [0-9]+}/follow")
   public Response unfollow(@PathParam("id") long id) {
-    proposals.follow(user(), id, false);
+    follows.follow(user(), id, false);
     return Response.noContent().build();
   }
 
@@ -253,7 +219,7 @@ public class ProposalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("id") long id, CommentRequest body) {
     SessionUser user = user();
-    ProposalComment c = proposals.comment(user, currentUser.clientAddress(), id, body.parentId(), body.text());
+    ProposalComment c = comments.comment(user, currentUser.clientAddress(), id, body.parentId(), body.text());
     return Response.status(201).entity(CommentView.of(c, user.accountId())).build();
   }
 
@@ -262,21 +228,21 @@ public class ProposalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CommentView editComment(@PathParam("cid") long cid, CommentEditRequest body) {
     SessionUser user = user();
-    return CommentView.of(proposals.editComment(user, cid, body.text()), user.accountId());
+    return CommentView.of(comments.editComment(user, cid, body.text()), user.accountId());
   }
 
   @DELETE
   @Path("comments/{cid: [0-9]+}")
   public CommentView deleteComment(@PathParam("cid") long cid) {
     SessionUser user = user();
-    return CommentView.of(proposals.deleteComment(user, cid), user.accountId());
+    return CommentView.of(comments.deleteComment(user, cid), user.accountId());
   }
 
   @POST
   @Path("{id: [0-9]+}/flags")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response flagProposal(@PathParam("id") long id, FlagRequest body) {
-    proposals.flag(user(), currentUser.clientAddress(), "PROPOSAL", id, body.reason());
+    flags.flag(user(), currentUser.clientAddress(), "PROPOSAL", id, body.reason());
     return Response.status(201).build();
   }
 
@@ -284,7 +250,7 @@ public class ProposalResource {
   @Path("comments/{cid: [0-9]+}/flags")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response flagComment(@PathParam("cid") long cid, FlagRequest body) {
-    proposals.flag(user(), currentUser.clientAddress(), "COMMENT", cid, body.reason());
+    flags.flag(user(), currentUser.clientAddress(), "COMMENT", cid, body.reason());
     return Response.status(201).build();
   }
 }

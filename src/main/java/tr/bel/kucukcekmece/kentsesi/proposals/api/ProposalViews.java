@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ModerationService.QueueItem;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalAuthoring;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalComments;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFlags;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.Hit;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalService.Details;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalQueries.Details;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalSettings;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Milestone;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
@@ -26,17 +28,17 @@ public final class ProposalViews {
   private ProposalViews() {}
 
   public record ProposalRequest(
-      @Schema(required = true, minLength = 5, maxLength = ProposalService.TITLE_MAX) String title,
-      @Schema(required = true, minLength = 20, maxLength = ProposalService.BODY_MAX) String body,
+      @Schema(required = true, minLength = 5, maxLength = ProposalAuthoring.TITLE_MAX) String title,
+      @Schema(required = true, minLength = 20, maxLength = ProposalAuthoring.BODY_MAX) String body,
       String departmentCode, String neighbourhoodCode) {}
 
-  public record CommentRequest(@Schema(required = true, minLength = 1, maxLength = ProposalService.COMMENT_MAX) String text,
+  public record CommentRequest(@Schema(required = true, minLength = 1, maxLength = ProposalComments.COMMENT_MAX) String text,
       Long parentId) {}
 
   public record CommentEditRequest(
-      @Schema(required = true, minLength = 1, maxLength = ProposalService.COMMENT_MAX) String text) {}
+      @Schema(required = true, minLength = 1, maxLength = ProposalComments.COMMENT_MAX) String text) {}
 
-  public record FlagRequest(@Schema(required = true, minLength = 1, maxLength = ProposalService.REASON_MAX) String reason) {}
+  public record FlagRequest(@Schema(required = true, minLength = 1, maxLength = ProposalFlags.REASON_MAX) String reason) {}
 
   public record AnswerRequest(
       @Schema(required = true, enumeration = {"UNDER_EVALUATION", "ACCEPTED", "REJECTED", "IN_PROGRESS", "COMPLETED"})

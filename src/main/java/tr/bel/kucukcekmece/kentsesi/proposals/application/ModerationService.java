@@ -168,15 +168,15 @@ public class ModerationService {
     if (r == null || r.isEmpty()) {
       throw ApiException.invalid("reason", "validation.required");
     }
-    if (r.length() > ProposalService.REASON_MAX) {
-      throw ApiException.invalid("reason", "validation.Size", 1, ProposalService.REASON_MAX);
+    if (r.length() > ProposalFlags.REASON_MAX) {
+      throw ApiException.invalid("reason", "validation.Size", 1, ProposalFlags.REASON_MAX);
     }
     LocalDateTime now = Times.nowUtc();
     if ("PROPOSAL".equals(type)) {
       Proposal p = proposal(id);
       p.hide(r);
       em.persist(new ProposalEvent(id, now, ProposalEvent.Type.HIDDEN, p.state(), r));
-      index.upsertAfterCommit(ProposalService.doc(em, p), true);
+      index.upsertAfterCommit(ProposalRepository.doc(em, p), true);
     } else {
       comment(id).hide(r);
     }
@@ -196,7 +196,7 @@ public class ModerationService {
       } else if (before == Visibility.HIDDEN) {
         em.persist(new ProposalEvent(id, now, ProposalEvent.Type.RESTORED, p.state(), null));
       }
-      index.upsertAfterCommit(ProposalService.doc(em, p), true);
+      index.upsertAfterCommit(ProposalRepository.doc(em, p), true);
     } else {
       comment(id).restore();
     }

@@ -44,7 +44,7 @@ public class ProposalAccountData {
     em.createNativeQuery("delete from proposal_follow where account_id = ?").setParameter(1, id).executeUpdate();
     em.flush();
     for (Proposal p : own) {
-      index.upsertAfterCommit(ProposalService.doc(em, p), true);
+      index.upsertAfterCommit(ProposalRepository.doc(em, p), true);
     }
   }
 

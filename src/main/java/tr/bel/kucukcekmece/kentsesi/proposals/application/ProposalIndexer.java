@@ -187,7 +187,7 @@ public class ProposalIndexer {
     for (Long id : ids) {
       Proposal p = em.find(Proposal.class, id);
       if (p != null) {
-        index.upsert(ProposalService.doc(em, p), false);
+        index.upsert(ProposalRepository.doc(em, p), false);
       }
     }
   }

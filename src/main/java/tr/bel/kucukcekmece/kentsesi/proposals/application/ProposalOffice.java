@@ -39,7 +39,10 @@ public class ProposalOffice {
   EntityManager em;
 
   @Inject
-  ProposalService proposals;
+  ProposalRepository repository;
+
+  @Inject
+  ProposalCodes codes;
 
   @Inject
   ProposalMailer mailer;
@@ -51,7 +54,7 @@ public class ProposalOffice {
   @Transactional
   public List<Proposal> queue(SessionUser user, String departmentInput, int limit) {
     ApiException.Collector errors = new ApiException.Collector();
-    String department = proposals.department(departmentInput, errors);
+    String department = codes.department(departmentInput, errors);
     errors.throwIfAny();
     boolean admin = user.hasRole(Role.ADMIN);
     if (department != null && !user.canActFor(department)) {
@@ -96,7 +99,7 @@ public class ProposalOffice {
       errors.add("reason", "validation.Size", 1, 4000);
     }
     errors.throwIfAny();
-    Proposal p = proposals.findForUpdate(id);
+    Proposal p = repository.findForUpdate(id);
     requireScope(user, p);
     if (p.visibility() != Visibility.PUBLIC) {
       throw ApiException.conflict("proposal-not-public");
@@ -108,7 +111,7 @@ public class ProposalOffice {
     LocalDateTime now = Times.nowUtc();
     p.moveTo(next, reason, now);
     em.persist(new ProposalEvent(id, now, ProposalEvent.Type.STATE_CHANGED, next, reason));
-    proposals.reindex(p, true);
+    repository.reindex(p, true);
     mailer.stateChanged(p, reason);
     audit.record(user.username(), "PROPOSAL_ANSWERED", "proposal", Long.toString(id), next.name());
     return p;
@@ -136,7 +139,7 @@ public class ProposalOffice {
       errors.add("progress", "proposal.progressRange");
     }
     errors.throwIfAny();
-    Proposal p = proposals.findForUpdate(id);
+    Proposal p = repository.findForUpdate(id);
     requireScope(user, p);
     if (!p.state().accepted()) {
       throw ApiException.conflict("proposal-not-accepted", p.state().name());
@@ -157,14 +160,14 @@ public class ProposalOffice {
   @Transactional
   public Proposal assignDepartment(SessionUser user, long id, String departmentInput) {
     ApiException.Collector errors = new ApiException.Collector();
-    String department = proposals.department(departmentInput, errors);
+    String department = codes.department(departmentInput, errors);
     if (department == null && errors.isEmpty()) {
       errors.add("departmentCode", "validation.required");
     }
     errors.throwIfAny();
-    Proposal p = proposals.findForUpdate(id);
+    Proposal p = repository.findForUpdate(id);
     p.assignDepartment(department);
-    proposals.reindex(p, true);
+    repository.reindex(p, true);
     audit.record(user.username(), "PROPOSAL_DEPARTMENT", "proposal", Long.toString(id), department);
     return p;
   }

@@ -19,7 +19,7 @@ public class SupportGate {
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   @Inject
-  ProposalService proposals;
+  SupportsAndFollows supports;
 
   public SupportGate() {
     for (int i = 0; i < STRIPES; i++) {
@@ -31,7 +31,7 @@ public class SupportGate {
     ReentrantLock lock = locks[Math.floorMod(Long.hashCode(id), STRIPES)];
     acquire(lock);
     try {
-      return proposals.support(user, client, id);
+      return supports.support(user, client, id);
     } finally {
       lock.unlock();
     }
@@ -41,7 +41,7 @@ public class SupportGate {
     ReentrantLock lock = locks[Math.floorMod(Long.hashCode(id), STRIPES)];
     acquire(lock);
     try {
-      return proposals.unsupport(user, id);
+      return supports.unsupport(user, id);
     } finally {
       lock.unlock();
     }

@@ -33,11 +33,12 @@ import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StaffE
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StaffItemView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.StatusRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.TransferRequest;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Casework;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactRetention;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.InboxQuery;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Inbox;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Inbox.InboxQuery;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
@@ -53,7 +54,10 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 public class FeedbackAdminResource {
 
   @Inject
-  FeedbackService feedback;
+  Inbox inbox;
+
+  @Inject
+  Casework casework;
 
   @Inject
   FeedbackSubmitter submitter;
@@ -84,7 +88,7 @@ public class FeedbackAdminResource {
     List<FeedbackStatus> statuses = statuses(status, errors);
     FeedbackKind k = parse(FeedbackKind.class, kind, "kind", errors);
     errors.throwIfAny();
-    FeedbackService.InboxPage page = feedback.inbox(new InboxQuery(department, statuses, k, service, neighbourhood, due,
+    Inbox.InboxPage page = inbox.inbox(new InboxQuery(department, statuses, k, service, neighbourhood, due,
         after, limit == null ? 25 : limit), user());
     var today = Times.todayInIstanbul();
     return new InboxView(page.items().stream().map(f -> InboxItem.of(f, today)).toList(), page.counts(),
@@ -106,12 +110,12 @@ public class FeedbackAdminResource {
     SessionUser user = user();
     String lang = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
     // An official may enter feedback about any service: it goes to the department that owns the service.
-    FeedbackService.Submitted result = submitter.submit(body.toSubmission(lang), channel, user.username(),
+    FeedbackSubmitter.Submitted result = submitter.submit(body.toSubmission(lang), channel, user.username(),
         FeedbackResource.checkIdempotencyKey(headers.getHeaderString("Idempotency-Key")));
     return created(result);
   }
 
-  private Response created(FeedbackService.Submitted result) {
+  private Response created(FeedbackSubmitter.Submitted result) {
     SubmittedView view = SubmittedView.of(result.feedback());
     return Response.created(uri.getBaseUriBuilder().path("admin/feedback/{code}").build(view.trackingCode()))
         .entity(view).build();
@@ -120,13 +124,13 @@ public class FeedbackAdminResource {
   @GET
   @Path("{code}")
   public StaffItemView item(@PathParam("code") String code) {
-    return view(feedback.staffView(code, user()));
+    return view(casework.staffView(code, user()));
   }
 
   @POST
   @Path("{code}/assign")
   public StaffItemView assign(@PathParam("code") String code) {
-    return view(feedback.assignToSelf(code, user()));
+    return view(casework.assignToSelf(code, user()));
   }
 
   @POST
@@ -136,21 +140,21 @@ public class FeedbackAdminResource {
     if (body.status() == null) {
       throw ApiException.invalid("status", "validation.required");
     }
-    return view(feedback.changeStatus(code, body.status(), body.publicResponse(), user()));
+    return view(casework.changeStatus(code, body.status(), body.publicResponse(), user()));
   }
 
   @POST
   @Path("{code}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
   public StaffItemView note(@PathParam("code") String code, NoteRequest body) {
-    return view(feedback.addNote(code, body.text(), user()));
+    return view(casework.addNote(code, body.text(), user()));
   }
 
   @POST
   @Path("{code}/transfer")
   @Consumes(MediaType.APPLICATION_JSON)
   public StaffItemView transfer(@PathParam("code") String code, TransferRequest body) {
-    return view(feedback.transfer(code, body.departmentCode(), body.serviceCode(), body.reason(), user()));
+    return view(casework.transfer(code, body.departmentCode(), body.serviceCode(), body.reason(), user()));
   }
 
   /** Runs the KVKK contact erasure now (it also runs daily); ADMIN only. */
@@ -179,7 +183,7 @@ public class FeedbackAdminResource {
   }
 
   private StaffItemView view(Tracked t) {
-    return StaffItemView.of(t, feedback.contactOf(t.feedback()));
+    return StaffItemView.of(t, casework.contactOf(t.feedback()));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, ApiException.Collector errors) {

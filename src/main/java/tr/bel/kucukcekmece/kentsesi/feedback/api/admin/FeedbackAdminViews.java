@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.ContactRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
@@ -24,7 +24,7 @@ public final class FeedbackAdminViews {
       @Schema(required = true, enumeration = {"SATISFACTION", "REQUEST", "COMPLAINT", "INFORMATION", "SUGGESTION", "THANKS"}) String kind,
       @Schema(required = true) String serviceCode,
       @Schema(minimum = "1", maximum = "5", description = "Required for SATISFACTION.") Integer rating,
-      @Schema(maxLength = FeedbackService.COMMENT_MAX) String comment,
+      @Schema(maxLength = FeedbackText.COMMENT_MAX) String comment,
       String neighbourhoodCode, ContactRequest contact, Boolean kvkkAcknowledged, String kvkkNoticeVersion,
       String language,
       @Schema(required = true, enumeration = {"PHONE", "IN_PERSON", "EMAIL", "CIMER"}) String channel) {
@@ -77,10 +77,10 @@ public final class FeedbackAdminViews {
   /** Body of the status change. */
   public record StatusRequest(
       @Schema(required = true, enumeration = {"IN_PROGRESS", "ANSWERED", "RESOLVED", "CLOSED"}) String status,
-      @Schema(maxLength = FeedbackService.COMMENT_MAX) String publicResponse) {}
+      @Schema(maxLength = FeedbackText.COMMENT_MAX) String publicResponse) {}
 
   /** Body of an internal note. */
-  public record NoteRequest(@Schema(required = true, maxLength = FeedbackService.COMMENT_MAX) String text) {}
+  public record NoteRequest(@Schema(required = true, maxLength = FeedbackText.COMMENT_MAX) String text) {}
 
   /** Body of a transfer. */
   public record TransferRequest(@Schema(required = true) String departmentCode, String serviceCode,
