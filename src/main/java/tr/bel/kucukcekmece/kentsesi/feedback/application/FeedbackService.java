@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
@@ -33,7 +34,6 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 
 /**
  * The feedback loop: citizens submit and follow their submissions; officials of the responsible department work

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.identity.domain;
+package tr.bel.kucukcekmece.kentsesi.core.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.identity.application;
+package tr.bel.kucukcekmece.kentsesi.core.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.identity.domain.AuditEvent;
 
 /**
  * The audit log every feature writes to: who did what to which record. It joins the caller's transaction, so an
