@@ -19,7 +19,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts;
+import tr.bel.kucukcekmece.kentsesi.identity.Citizens;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ProposalDoc;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.RateLimits.Action;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Milestone;
@@ -50,7 +50,7 @@ public class ProposalService {
   IdBlocks ids;
 
   @Inject
-  CitizenAccounts citizens;
+  Citizens citizens;
 
   @Inject
   CatalogService catalog;

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.identity.application;
+package tr.bel.kucukcekmece.kentsesi.identity;
 
 import java.util.Map;
 

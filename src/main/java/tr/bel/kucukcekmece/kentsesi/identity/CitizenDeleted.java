@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.identity.application;
+package tr.bel.kucukcekmece.kentsesi.identity;
 
 /**
  * Fired (synchronously, inside the deleting transaction) just before a citizen account is deleted, so that features

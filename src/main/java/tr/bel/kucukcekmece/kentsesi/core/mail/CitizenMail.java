@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.identity.application;
+package tr.bel.kucukcekmece.kentsesi.core.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -9,7 +9,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
-import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 
 /**
  * Sends plain-text e-mails to citizens through the SMTP server in {@code kentsesi.smtp.*}, after the current
