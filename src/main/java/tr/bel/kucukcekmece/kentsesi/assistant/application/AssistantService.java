@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.PersonalDataMask;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
@@ -87,7 +87,7 @@ public class AssistantService {
   ServiceSuggester suggester;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
+import tr.bel.kucukcekmece.kentsesi.core.rest.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;

@@ -21,10 +21,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
@@ -58,7 +58,7 @@ public class FeedbackDemoData {
   DataSource dataSource;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   jakarta.enterprise.event.Event<FeedbackBulkLoaded> bulkLoaded;

@@ -39,11 +39,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.rest.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
@@ -75,7 +75,7 @@ public class ServiceSuggester {
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   private final Analyzer analyzer = new PerFieldAnalyzerWrapper(TextAnalysis.turkishStemmed(),
       Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.mail.CitizenMail;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
@@ -62,7 +62,7 @@ public class CitizenAccounts implements Citizens {
   AuditLog audit;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   CitizenMail mail;

@@ -7,12 +7,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A public holiday, full or half day, used for working-day deadlines. */
+/**
+ * The stored row of a public holiday, full or half day, used for working-day deadlines; the rest of the portal sees
+ * it as {@link tr.bel.kucukcekmece.kentsesi.catalog.PublicHoliday}.
+ */
 @Entity
 @Table(name = "public_holiday")
-@NamedQuery(name = "PublicHoliday.all", query = "select h from PublicHoliday h order by h.date")
-@NamedQuery(name = "PublicHoliday.deleteAll", query = "delete from PublicHoliday h")
-public class PublicHoliday {
+@NamedQuery(name = "PublicHolidayEntity.all", query = "select h from PublicHolidayEntity h order by h.date")
+@NamedQuery(name = "PublicHolidayEntity.deleteAll", query = "delete from PublicHolidayEntity h")
+public class PublicHolidayEntity {
 
   @Id
   @Column(name = "holiday_date")
@@ -27,9 +30,9 @@ public class PublicHoliday {
   @Column(name = "half_day", nullable = false)
   private boolean halfDay;
 
-  protected PublicHoliday() {}
+  protected PublicHolidayEntity() {}
 
-  public PublicHoliday(CatalogFile.HolidayEntry e) {
+  public PublicHolidayEntity(CatalogFile.HolidayEntry e) {
     this.date = e.date();
     this.nameTr = e.name().tr();
     this.nameEn = e.name().en();

@@ -7,13 +7,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * A public service of a department with its service standard: the maximum response time in days, counted in
- * working days or calendar days.
+ * The stored row of a public service of a department with its service standard: the maximum response time in days,
+ * counted in working days or calendar days. The rest of the portal sees it as {@link
+ * tr.bel.kucukcekmece.kentsesi.catalog.PublicService}.
  */
 @Entity
 @Table(name = "public_service")
-@NamedQuery(name = "PublicService.all", query = "select s from PublicService s order by s.departmentCode, s.sortOrder")
-public class PublicService {
+@NamedQuery(name = "PublicServiceEntity.all",
+    query = "select s from PublicServiceEntity s order by s.departmentCode, s.sortOrder")
+public class PublicServiceEntity {
 
   @Id
   @Column(length = 40)
@@ -52,9 +54,9 @@ public class PublicService {
   @Column(nullable = false)
   private boolean active;
 
-  protected PublicService() {}
+  protected PublicServiceEntity() {}
 
-  public PublicService(String code) {
+  public PublicServiceEntity(String code) {
     this.code = code;
   }
 

@@ -6,11 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A department (müdürlük). Departments dropped from the catalog file stay, inactive, for history. */
+/**
+ * The stored row of a department (müdürlük); the rest of the portal sees it as {@link
+ * tr.bel.kucukcekmece.kentsesi.catalog.Department}. Departments dropped from the catalog file stay, inactive, for
+ * history.
+ */
 @Entity
 @Table(name = "department")
-@NamedQuery(name = "Department.all", query = "select d from Department d order by d.sortOrder")
-public class Department {
+@NamedQuery(name = "DepartmentEntity.all", query = "select d from DepartmentEntity d order by d.sortOrder")
+public class DepartmentEntity {
 
   @Id
   @Column(length = 40)
@@ -34,9 +38,9 @@ public class Department {
   @Column(nullable = false)
   private boolean active;
 
-  protected Department() {}
+  protected DepartmentEntity() {}
 
-  public Department(String code) {
+  public DepartmentEntity(String code) {
     this.code = code;
   }
 

@@ -1,17 +1,15 @@
-package tr.bel.kucukcekmece.kentsesi.catalog.application;
+package tr.bel.kucukcekmece.kentsesi.catalog;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicHoliday;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.WorkingDayCalendar;
 
-/** An immutable in-memory copy of the catalog; requests read it without touching the database. */
+/**
+ * An immutable in-memory copy of the catalog; requests read it without touching the database. Lookups by code find
+ * inactive entries too (old submissions may refer to them); the lists hold the active ones.
+ */
 public final class CatalogSnapshot {
 
   private final List<Department> departments;
@@ -23,8 +21,8 @@ public final class CatalogSnapshot {
   private final List<PublicHoliday> holidays;
   private final WorkingDayCalendar calendar;
 
-  CatalogSnapshot(List<Department> departments, List<PublicService> services, List<Neighbourhood> neighbourhoods,
-      List<PublicHoliday> holidays) {
+  private CatalogSnapshot(List<Department> departments, List<PublicService> services,
+      List<Neighbourhood> neighbourhoods, List<PublicHoliday> holidays) {
     this.departments = List.copyOf(departments);
     departments.forEach(d -> departmentsByCode.put(d.code(), d));
     for (PublicService s : services) {
@@ -39,8 +37,15 @@ public final class CatalogSnapshot {
     this.calendar = new WorkingDayCalendar(days);
   }
 
-  static CatalogSnapshot empty() {
-    return new CatalogSnapshot(List.of(), List.of(), List.of(), List.of());
+  /** A snapshot of these entries, each list in catalog order. */
+  public static CatalogSnapshot of(List<Department> departments, List<PublicService> services,
+      List<Neighbourhood> neighbourhoods, List<PublicHoliday> holidays) {
+    return new CatalogSnapshot(departments, services, neighbourhoods, holidays);
+  }
+
+  /** The snapshot before the catalog is loaded. */
+  public static CatalogSnapshot empty() {
+    return of(List.of(), List.of(), List.of(), List.of());
   }
 
   /** Active departments in catalog order. */

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.catalog.domain;
+package tr.bel.kucukcekmece.kentsesi.catalog;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

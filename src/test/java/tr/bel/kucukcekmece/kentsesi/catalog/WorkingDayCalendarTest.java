@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.catalog.domain;
+package tr.bel.kucukcekmece.kentsesi.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.CatalogFile;
 
 class WorkingDayCalendarTest {
 

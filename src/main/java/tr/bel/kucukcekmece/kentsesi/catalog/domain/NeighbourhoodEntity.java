@@ -6,11 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A neighbourhood (mahalle) of the district. */
+/**
+ * The stored row of a neighbourhood (mahalle) of the district; the rest of the portal sees it as {@link
+ * tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood}.
+ */
 @Entity
 @Table(name = "neighbourhood")
-@NamedQuery(name = "Neighbourhood.all", query = "select n from Neighbourhood n order by n.sortOrder")
-public class Neighbourhood {
+@NamedQuery(name = "NeighbourhoodEntity.all", query = "select n from NeighbourhoodEntity n order by n.sortOrder")
+public class NeighbourhoodEntity {
 
   @Id
   @Column(length = 40)
@@ -25,9 +28,9 @@ public class Neighbourhood {
   @Column(nullable = false)
   private boolean active;
 
-  protected Neighbourhood() {}
+  protected NeighbourhoodEntity() {}
 
-  public Neighbourhood(String code) {
+  public NeighbourhoodEntity(String code) {
     this.code = code;
   }
 
