@@ -31,8 +31,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
 
 /** The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad input. */
 @ExtendWith(ArquillianExtension.class)

@@ -29,10 +29,9 @@ import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 
 /**
  * The assistant as residents meet it: a conversation, live answers where the portal's own data is the better source
@@ -81,10 +80,10 @@ public class AssistantService {
   QuestionLog log;
 
   @Inject
-  FeedbackService feedback;
+  TrackingLookup feedback;
 
   @Inject
-  ServiceSuggester suggester;
+  ServiceSuggestions suggester;
 
   @Inject
   Catalog catalog;
@@ -178,10 +177,10 @@ public class AssistantService {
       String answer;
       boolean found;
       try {
-        FeedbackService.Tracked t = feedback.track(typed);
-        String status = Messages.get(locale, "status." + t.feedback().status().name());
-        String due = t.feedback().dueDate().format("en".equals(lang) ? DATE_EN : DATE_TR);
-        answer = Messages.get(locale, "assistant.live.tracking", t.feedback().trackingCode(), status, due);
+        TrackingLookup.TrackedStatus t = feedback.status(typed);
+        String status = Messages.get(locale, "status." + t.status().name());
+        String due = t.dueDate().format("en".equals(lang) ? DATE_EN : DATE_TR);
+        answer = Messages.get(locale, "assistant.live.tracking", t.trackingCode(), status, due);
         found = true;
       } catch (ApiException e) {
         answer = Messages.get(locale, "tracking-mistyped".equals(e.code())
@@ -272,9 +271,9 @@ public class AssistantService {
   }
 
   private Handoff handoff(String question, String lang) {
-    Optional<SuggestionView> s = suggester.confident(question);
-    String service = s.map(SuggestionView::serviceCode).orElse(null);
-    String dept = s.map(SuggestionView::departmentCode).orElse(null);
+    Optional<ServiceSuggestions.Suggestion> s = suggester.confident(question);
+    String service = s.map(ServiceSuggestions.Suggestion::serviceCode).orElse(null);
+    String dept = s.map(ServiceSuggestions.Suggestion::departmentCode).orElse(null);
     StringBuilder url = new StringBuilder("/feedback.html?kind=REQUEST");
     if (service != null) {
       url.append("&service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));

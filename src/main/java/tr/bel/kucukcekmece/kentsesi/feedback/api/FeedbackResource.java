@@ -131,6 +131,6 @@ public class FeedbackResource {
     if (text != null && text.length() > FeedbackService.COMMENT_MAX) {
       throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackService.COMMENT_MAX, text.length());
     }
-    return suggester.suggest(text, 3);
+    return suggester.suggest(text, 3).stream().map(SuggestionView::of).toList();
   }
 }

@@ -26,21 +26,26 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsBatch;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.InboxFigures;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.DeadlinePolicy;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * The feedback loop: citizens submit and follow their submissions; officials of the responsible department work
  * them. Every public step is a timeline event; every official's action is also in the audit log.
  */
 @ApplicationScoped
-public class FeedbackService {
+public class FeedbackService implements TrackingLookup, InboxFigures {
 
   public static final int COMMENT_MAX = 4000;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -578,6 +583,21 @@ public class FeedbackService {
     }
     String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
     return cleaned.isEmpty() ? null : cleaned;
+  }
+
+  // ------------------------------------------- published to other features (TrackingLookup, InboxFigures)
+
+  @Override
+  @Transactional
+  public TrackedStatus status(String typedCode) {
+    Feedback f = byCode(typedCode);
+    return new TrackedStatus(f.trackingCode(), f.status(), f.dueDate());
+  }
+
+  @Override
+  @Transactional
+  public long overdue(String departmentCode, SessionUser user) {
+    return inbox(new InboxQuery(departmentCode, null, null, null, null, "overdue", null, 1), user).total();
   }
 
   private void fire(Feedback f, EventType type) {

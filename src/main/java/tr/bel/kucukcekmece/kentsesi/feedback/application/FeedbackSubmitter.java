@@ -16,11 +16,11 @@ import java.util.concurrent.TimeoutException;
 import tr.bel.kucukcekmece.kentsesi.core.config.Settings;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Prepared;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Submitted;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * Submits feedback with a durable group commit. The caller's thread checks the submission ({@link

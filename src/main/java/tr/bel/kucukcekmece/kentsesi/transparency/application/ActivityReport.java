@@ -22,7 +22,7 @@ import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackStatistics;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.DashboardView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.GroupView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.KpiView;

@@ -20,7 +20,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
+import tr.bel.kucukcekmece.kentsesi.feedback.InboxFigures;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.CellQueries.By;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.BreakdownView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.DashboardView;
@@ -61,7 +61,7 @@ public class TransparencyService {
   KpiTargets targets;
 
   @Inject
-  FeedbackService feedback;
+  InboxFigures inbox;
 
   // ------------------------------------------------------------------ scope
 
@@ -206,8 +206,7 @@ public class TransparencyService {
   /** Open submissions past their due date (the inbox's "overdue" list), for the drill-down link. */
   private long overdue(SessionUser user, String department) {
     try {
-      return feedback.inbox(new FeedbackService.InboxQuery(department, null, null, null, null, "overdue", null, 1),
-          user).total();
+      return inbox.overdue(department, user);
     } catch (ApiException e) {
       return 0; // e.g. a Strategy Development official looking at all departments has no inbox of them
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tr.bel.kucukcekmece.kentsesi.catalog.WorkingDayCalendar;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 class DeadlinePolicyTest {
 

@@ -23,6 +23,8 @@ import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackResource;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SubmittedView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.InboxItem;
@@ -35,12 +37,10 @@ import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.Status
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.TransferRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactRetention;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.InboxQuery;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackService.Tracked;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackSubmitter;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /**
  * The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. Without a status filter it lists the

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.domain;
+package tr.bel.kucukcekmece.kentsesi.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

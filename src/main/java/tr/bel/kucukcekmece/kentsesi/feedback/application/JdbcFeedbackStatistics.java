@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
-/**
- * Read access to feedback for statistics (the transparency feature): every submission's anonymous facts streamed in
- * id order, and a sample of comment texts for topic counts. Nothing here returns codes, contact data or names.
- */
+/** {@link FeedbackStatistics} in plain JDBC over the feedback table, streaming with a fetch size. */
 @ApplicationScoped
-public class FeedbackStatistics {
+public class JdbcFeedbackStatistics implements FeedbackStatistics {
 
   private static final String FACTS = "select id, kind, status, department_code, service_code, neighbourhood_code,"
       + " created_at, due_date, first_response_at, resolved_at, rating, resolution_rating, reopen_count from feedback";
@@ -31,10 +30,7 @@ public class FeedbackStatistics {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  /**
-   * Streams the facts of every submission created in {@code [fromUtc, toUtc)} (null bounds: unbounded), in id order,
-   * outside any transaction (a consistent snapshot per statement).
-   */
+  @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void scan(LocalDateTime fromUtc, LocalDateTime toUtc, Consumer<FeedbackFacts> sink) {
     StringBuilder sql = new StringBuilder(FACTS).append(" where 1 = 1");
@@ -71,10 +67,7 @@ public class FeedbackStatistics {
     }
   }
 
-  /**
-   * Up to {@code limit} comment texts of submissions created in {@code [fromUtc, toUtc)} in the departments (null: all),
-   * the most recent first; for counting topics, never shown one by one.
-   */
+  @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<String> commentSample(Collection<String> departments, LocalDateTime fromUtc, LocalDateTime toUtc,
       int limit) {
@@ -108,6 +101,18 @@ public class FeedbackStatistics {
       throw new IllegalStateException("feedback comments could not be read: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public boolean anySubmissions() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select id from feedback fetch first 1 rows only");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    } catch (SQLException e) {
+      throw new IllegalStateException("feedback could not be read: " + e.getMessage(), e);
+    }
   }
 
   private static FeedbackFacts facts(ResultSet rs) throws SQLException {

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.domain;
+package tr.bel.kucukcekmece.kentsesi.feedback;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.domain;
+package tr.bel.kucukcekmece.kentsesi.feedback;
 
 /** What a citizen sends, as CİMER and the municipal call centres classify it. */
 public enum FeedbackKind {

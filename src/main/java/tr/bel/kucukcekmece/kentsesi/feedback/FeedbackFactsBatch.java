@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.application;
+package tr.bel.kucukcekmece.kentsesi.feedback;
 
 import java.util.List;
 

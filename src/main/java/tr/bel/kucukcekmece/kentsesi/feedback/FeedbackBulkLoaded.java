@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.application;
+package tr.bel.kucukcekmece.kentsesi.feedback;
 
 /**
  * Fired after rows were written to the feedback table in bulk, outside the service (the demo and benchmark data

@@ -1,4 +1,5 @@
-package tr.bel.kucukcekmece.kentsesi.feedback.application;
+package tr.bel.kucukcekmece.kentsesi.feedback;
+
 
 /**
  * Fired synchronously inside the transaction that changes a submission's statistics-relevant state, so that figures
