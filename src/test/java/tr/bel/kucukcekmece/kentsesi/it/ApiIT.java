@@ -32,7 +32,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /** The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad input. */
 @ExtendWith(ArquillianExtension.class)

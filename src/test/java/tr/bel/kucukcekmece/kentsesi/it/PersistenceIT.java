@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService.AccountSpec;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
 /** Persistence inside the container: the configured database, the migrated schema, entities and times. */

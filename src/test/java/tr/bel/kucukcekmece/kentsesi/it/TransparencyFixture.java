@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.CellKey;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.RollupService;
 

@@ -21,18 +21,16 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.LanguageDetector;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.PersonalDataMask;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackTracking;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 
 /**
  * The assistant as residents meet it: a conversation, live answers where the portal's own data is the better source
@@ -81,13 +79,13 @@ public class AssistantService {
   QuestionLog log;
 
   @Inject
-  FeedbackTracking feedback;
+  TrackingLookup feedback;
 
   @Inject
-  ServiceSuggester suggester;
+  ServiceSuggestions suggester;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
@@ -173,10 +171,10 @@ public class AssistantService {
       String answer;
       boolean found;
       try {
-        Tracked t = feedback.track(typed);
-        String status = Messages.get(locale, "status." + t.feedback().status().name());
-        String due = t.feedback().dueDate().format("en".equals(lang) ? DATE_EN : DATE_TR);
-        answer = Messages.get(locale, "assistant.live.tracking", t.feedback().trackingCode(), status, due);
+        TrackingLookup.TrackedStatus t = feedback.status(typed);
+        String status = Messages.get(locale, "status." + t.status().name());
+        String due = t.dueDate().format("en".equals(lang) ? DATE_EN : DATE_TR);
+        answer = Messages.get(locale, "assistant.live.tracking", t.trackingCode(), status, due);
         found = true;
       } catch (ApiException e) {
         answer = Messages.get(locale, "tracking-mistyped".equals(e.code())
@@ -267,9 +265,9 @@ public class AssistantService {
   }
 
   private Handoff handoff(String question, String lang) {
-    Optional<SuggestionView> s = suggester.confident(question);
-    String service = s.map(SuggestionView::serviceCode).orElse(null);
-    String dept = s.map(SuggestionView::departmentCode).orElse(null);
+    Optional<ServiceSuggestions.Suggestion> s = suggester.confident(question);
+    String service = s.map(ServiceSuggestions.Suggestion::serviceCode).orElse(null);
+    String dept = s.map(ServiceSuggestions.Suggestion::departmentCode).orElse(null);
     StringBuilder url = new StringBuilder("/feedback.html?kind=REQUEST");
     if (service != null) {
       url.append("&service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.assistant.domain;
 
 import java.util.regex.Pattern;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 
 /**
  * Removes personal data from a question before it is stored: e-mail addresses, phone numbers (Turkish and
@@ -14,7 +15,7 @@ public final class PersonalDataMask {
   public static final String TCKN = "[kimlik-no]";
   public static final String NAME = "[ad]";
   public static final String TRACKING = "[takip-kodu]";
-  private static final Pattern TRACKING_RE = tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode.IN_TEXT;
+  private static final Pattern TRACKING_RE = TrackingCode.IN_TEXT;
 
   private static final Pattern EMAIL_RE =
       Pattern.compile("[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");

@@ -2,18 +2,16 @@ package tr.bel.kucukcekmece.kentsesi.catalog.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicHoliday;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicHoliday;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.rest.LocalizedText;
 
 /** Response records of the catalog API. */
 public final class CatalogViews {
 
   private CatalogViews() {}
-
-  /** A text in both languages. */
-  public record LocalizedText(String tr, String en) {}
 
   /** A department with its active services. */
   public record DepartmentView(String code, LocalizedText name, LocalizedText description, List<ServiceView> services) {

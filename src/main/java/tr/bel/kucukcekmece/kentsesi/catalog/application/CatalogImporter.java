@@ -7,12 +7,17 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicHoliday;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.CatalogFile;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.CatalogState;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicHoliday;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.DepartmentEntity;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.NeighbourhoodEntity;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicHolidayEntity;
+import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicServiceEntity;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /**
@@ -38,9 +43,9 @@ public class CatalogImporter {
     Set<String> serviceCodes = new HashSet<>();
     int dOrder = 0;
     for (CatalogFile.DepartmentEntry d : catalog.departments()) {
-      Department dept = em.find(Department.class, d.code());
+      DepartmentEntity dept = em.find(DepartmentEntity.class, d.code());
       if (dept == null) {
-        dept = new Department(d.code());
+        dept = new DepartmentEntity(d.code());
         dept.update(d.name().tr(), d.name().en(), d.description().tr(), d.description().en(), dOrder++);
         em.persist(dept);
       } else {
@@ -52,9 +57,9 @@ public class CatalogImporter {
     for (CatalogFile.DepartmentEntry d : catalog.departments()) {
       int sOrder = 0;
       for (CatalogFile.ServiceEntry s : d.services()) {
-        PublicService service = em.find(PublicService.class, s.code());
+        PublicServiceEntity service = em.find(PublicServiceEntity.class, s.code());
         if (service == null) {
-          service = new PublicService(s.code());
+          service = new PublicServiceEntity(s.code());
           service.update(s, d.code(), sOrder++);
           em.persist(service);
         } else {
@@ -63,12 +68,14 @@ public class CatalogImporter {
         serviceCodes.add(s.code());
       }
     }
-    for (PublicService s : em.createNamedQuery("PublicService.all", PublicService.class).getResultList()) {
+    for (PublicServiceEntity s : em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class)
+        .getResultList()) {
       if (!serviceCodes.contains(s.code())) {
         s.deactivate();
       }
     }
-    for (Department d : em.createNamedQuery("Department.all", Department.class).getResultList()) {
+    for (DepartmentEntity d : em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class)
+        .getResultList()) {
       if (!departmentCodes.contains(d.code())) {
         d.deactivate();
       }
@@ -76,9 +83,9 @@ public class CatalogImporter {
     Set<String> neighbourhoodCodes = new HashSet<>();
     int nOrder = 0;
     for (CatalogFile.NeighbourhoodEntry n : catalog.neighbourhoods()) {
-      Neighbourhood hood = em.find(Neighbourhood.class, n.code());
+      NeighbourhoodEntity hood = em.find(NeighbourhoodEntity.class, n.code());
       if (hood == null) {
-        hood = new Neighbourhood(n.code());
+        hood = new NeighbourhoodEntity(n.code());
         hood.update(n.name(), nOrder++);
         em.persist(hood);
       } else {
@@ -86,14 +93,15 @@ public class CatalogImporter {
       }
       neighbourhoodCodes.add(n.code());
     }
-    for (Neighbourhood n : em.createNamedQuery("Neighbourhood.all", Neighbourhood.class).getResultList()) {
+    for (NeighbourhoodEntity n : em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class)
+        .getResultList()) {
       if (!neighbourhoodCodes.contains(n.code())) {
         n.deactivate();
       }
     }
-    em.createNamedQuery("PublicHoliday.deleteAll").executeUpdate();
+    em.createNamedQuery("PublicHolidayEntity.deleteAll").executeUpdate();
     for (CatalogFile.HolidayEntry h : holidays) {
-      em.persist(new PublicHoliday(h));
+      em.persist(new PublicHolidayEntity(h));
     }
     CatalogState state = em.find(CatalogState.class, CatalogState.SINGLETON_ID);
     if (state == null) {
@@ -108,10 +116,20 @@ public class CatalogImporter {
   /** Reads the current catalog back, for the in-memory snapshot. */
   @Transactional
   public CatalogSnapshot readSnapshot() {
-    return new CatalogSnapshot(
-        em.createNamedQuery("Department.all", Department.class).getResultList(),
-        em.createNamedQuery("PublicService.all", PublicService.class).getResultList(),
-        em.createNamedQuery("Neighbourhood.all", Neighbourhood.class).getResultList(),
-        em.createNamedQuery("PublicHoliday.all", PublicHoliday.class).getResultList());
+    return CatalogSnapshot.of(
+        em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class).getResultStream()
+            .map(d -> new Department(d.code(), d.nameTr(), d.nameEn(), d.descriptionTr(), d.descriptionEn(),
+                d.sortOrder(), d.active()))
+            .toList(),
+        em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class).getResultStream()
+            .map(s -> new PublicService(s.code(), s.departmentCode(), s.nameTr(), s.nameEn(), s.descriptionTr(),
+                s.descriptionEn(), s.keywordsTr(), s.keywordsEn(), s.responseDays(), s.workingDays(), s.active()))
+            .toList(),
+        em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class).getResultStream()
+            .map(n -> new Neighbourhood(n.code(), n.name(), n.active()))
+            .toList(),
+        em.createNamedQuery("PublicHolidayEntity.all", PublicHolidayEntity.class).getResultStream()
+            .map(h -> new PublicHoliday(h.date(), h.nameTr(), h.nameEn(), h.halfDay()))
+            .toList());
   }
 }

@@ -17,18 +17,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.catalog.domain.CatalogFile;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 
 /**
- * The catalog as the rest of the portal sees it. At start it loads the versioned catalog files (shipped in the
+ * The catalog as the rest of the portal sees it (through {@link Catalog}). At start it loads the versioned catalog files (shipped in the
  * application, or the files named by {@code KENTSESI_CATALOG_FILE} / {@code KENTSESI_HOLIDAYS_FILE}) into the
  * database when their content changed, then keeps an in-memory snapshot.
  */
 @ApplicationScoped
-public class CatalogService {
+public class CatalogService implements Catalog {
 
   private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
   static final String CATALOG_RESOURCE = "catalog/catalog.json";
@@ -59,11 +61,12 @@ public class CatalogService {
     snapshot = importer.readSnapshot();
   }
 
+  @Override
   public CatalogSnapshot snapshot() {
     return snapshot;
   }
 
-  /** The due date of a submission about {@code serviceCode} made on {@code day}, by the service standard. */
+  @Override
   public LocalDate serviceDueDate(PublicService service, LocalDate day) {
     return snapshot.calendar().dueDate(day, service.responseDays(), service.workingDays());
   }

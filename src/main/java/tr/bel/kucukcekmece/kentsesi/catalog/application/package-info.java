@@ -1,2 +1,2 @@
-/** Loads the shipped catalog into the database at start and serves it, with deadline arithmetic, to other features. */
+/** Loads the shipped catalog into the database at start and keeps the snapshot that {@code Catalog} serves. */
 package tr.bel.kucukcekmece.kentsesi.catalog.application;

@@ -1,2 +1,2 @@
-/** Catalog entities, the catalog file format and the working-day calendar. */
+/** The stored catalog rows (entities), the catalog file format and the import state. */
 package tr.bel.kucukcekmece.kentsesi.catalog.domain;

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.OptionalLong;
-import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
+import tr.bel.kucukcekmece.kentsesi.core.rest.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.FeedbackRequest;
@@ -132,6 +132,6 @@ public class FeedbackResource {
     if (text != null && text.length() > FeedbackText.COMMENT_MAX) {
       throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, text.length());
     }
-    return suggester.suggest(text, 3);
+    return suggester.suggest(text, 3).stream().map(SuggestionView::of).toList();
   }
 }

@@ -6,15 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
+import tr.bel.kucukcekmece.kentsesi.core.rest.LocalizedText;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions.Suggestion;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /** Request and response records of the feedback API. Public views never carry contact data, notes or names. */
 public final class FeedbackViews {
@@ -88,7 +89,15 @@ public final class FeedbackViews {
 
   /** A likely department and service for a text. */
   public record SuggestionView(String serviceCode, String departmentCode, LocalizedText serviceName,
-      LocalizedText departmentName, double score) {}
+      LocalizedText departmentName, double score) {
+
+    public static SuggestionView of(Suggestion s) {
+      return new SuggestionView(s.serviceCode(), s.departmentCode(),
+          new LocalizedText(s.serviceNameTr(), s.serviceNameEn()),
+          s.departmentNameTr() == null ? null : new LocalizedText(s.departmentNameTr(), s.departmentNameEn()),
+          s.score());
+    }
+  }
 
   /** Body of {@code POST .../resolution-rating}. */
   @Schema(name = "ResolutionRatingRequest")

@@ -8,18 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 
 /**
  * Officials of the responsible department work a submission: read it with its contact, take it on, change its
@@ -33,7 +35,7 @@ public class Casework {
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   ContactCipher cipher;

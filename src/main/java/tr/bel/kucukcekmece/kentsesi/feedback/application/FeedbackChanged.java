@@ -1,7 +1,7 @@
 package tr.bel.kucukcekmece.kentsesi.feedback.application;
 
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /**
  * Fired (after commit) when a submission is created or its public state changes; other parts of the portal (e-mail,

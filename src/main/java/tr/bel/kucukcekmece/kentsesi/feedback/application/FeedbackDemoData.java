@@ -21,18 +21,19 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Neighbourhood;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackBulkLoaded;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.DeadlinePolicy;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * Demo and benchmark volumes of feedback: a year of realistic, anonymous submissions spread over services,
@@ -56,7 +57,7 @@ public class FeedbackDemoData {
   DataSource dataSource;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   jakarta.enterprise.event.Event<FeedbackBulkLoaded> bulkLoaded;

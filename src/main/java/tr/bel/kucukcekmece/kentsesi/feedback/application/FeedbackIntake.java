@@ -14,21 +14,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsBatch;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.DeadlinePolicy;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 
 /**
  * Intake: checks a submission from a citizen or an official's entry on a citizen's behalf and stores it with its
@@ -46,7 +49,7 @@ public class FeedbackIntake {
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   ContactCipher cipher;

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.mail.MailSender;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
@@ -36,7 +36,7 @@ public class FeedbackMailer {
   ContactCipher cipher;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Resource
   ManagedExecutorService executor;

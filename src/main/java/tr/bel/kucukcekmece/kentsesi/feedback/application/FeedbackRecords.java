@@ -10,7 +10,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 
 /**
  * What intake, tracking and casework share: finding a submission by its tracking code, reading its timeline and

@@ -12,7 +12,7 @@ import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 
 /**
  * KVKK periodic destruction, one transaction of at most {@value #BATCH} submissions at a time; {@link

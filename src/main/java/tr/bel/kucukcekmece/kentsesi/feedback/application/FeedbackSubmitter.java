@@ -16,9 +16,9 @@ import java.util.concurrent.TimeoutException;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackIntake.Prepared;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.TrackingCode;
 
 /**
  * Submits feedback with a durable group commit. The caller's thread checks the submission ({@link

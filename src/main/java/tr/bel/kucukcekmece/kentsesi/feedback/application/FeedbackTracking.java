@@ -10,17 +10,20 @@ import java.time.LocalDateTime;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 /**
  * What a citizen does with a tracking code: follow the submission, rate the answer once, reopen it within 15 days.
  * Anyone holding the code may; no account is needed.
  */
 @ApplicationScoped
-public class FeedbackTracking {
+public class FeedbackTracking implements TrackingLookup {
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
@@ -81,5 +84,13 @@ public class FeedbackTracking {
     em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.REOPENED, FeedbackStatus.REOPENED, text, null));
     records.fire(f, EventType.REOPENED);
     return records.tracked(f);
+  }
+
+  /** The published view of {@link #track} for other features (the assistant's live answer). */
+  @Override
+  @Transactional
+  public TrackedStatus status(String typedCode) {
+    Feedback f = records.byCode(typedCode);
+    return new TrackedStatus(f.trackingCode(), f.status(), f.dueDate());
   }
 }

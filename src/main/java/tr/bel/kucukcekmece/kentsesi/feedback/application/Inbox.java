@@ -12,27 +12,28 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.InboxFigures;
 
 /**
  * The officials' inbox: the submissions of the departments a user may see, filtered, most urgent first, a page at a
  * time, with the counts per status. OFFICIALs see their own departments, ADMIN sees all.
  */
 @ApplicationScoped
-public class Inbox {
+public class Inbox implements InboxFigures {
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   /** Filters of the inbox; null means any. */
   public record InboxQuery(String department, List<FeedbackStatus> statuses, FeedbackKind kind, String service,
@@ -197,5 +198,12 @@ public class Inbox {
         throw ApiException.invalid("after", "feedback.cursorInvalid");
       }
     }
+  }
+
+  /** The inbox's "overdue" count, published to other features (the transparency dashboard's drill-down link). */
+  @Override
+  @Transactional
+  public long overdue(String departmentCode, SessionUser user) {
+    return inbox(new InboxQuery(departmentCode, null, null, null, null, "overdue", null, 1), user).total();
   }
 }

@@ -39,17 +39,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import tr.bel.kucukcekmece.kentsesi.catalog.api.CatalogViews.LocalizedText;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
 import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
-import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SuggestionView;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /**
  * Suggests the likely service (and so department) for what a citizen is typing. It learns from two sources, kept
@@ -58,7 +57,7 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
  * diacritic-folded fields meet text typed with or without Turkish letters; English text has its own field.
  */
 @ApplicationScoped
-public class ServiceSuggester {
+public class ServiceSuggester implements ServiceSuggestions {
 
   private static final Logger LOG = Logger.getLogger(ServiceSuggester.class.getName());
   static final String ID = "id";
@@ -75,7 +74,7 @@ public class ServiceSuggester {
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   private final Analyzer analyzer = new PerFieldAnalyzerWrapper(TextAnalysis.turkishStemmed(),
       Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));
@@ -175,8 +174,8 @@ public class ServiceSuggester {
     return d;
   }
 
-  /** Up to {@code max} services for the text, best first; empty for text too short to tell. */
-  public List<SuggestionView> suggest(String text, int max) {
+  @Override
+  public List<Suggestion> suggest(String text, int max) {
     if (text == null || text.strip().length() < 3 || searchers == null) {
       return List.of();
     }
@@ -219,12 +218,12 @@ public class ServiceSuggester {
     learnedScores.forEach((service, score) -> byService.merge(service, score * scale, Double::sum));
     CatalogSnapshot snapshot = catalog.snapshot();
     double best = byService.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    List<SuggestionView> out = new ArrayList<>();
+    List<Suggestion> out = new ArrayList<>();
     byService.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(max)
         .forEach(e -> snapshot.service(e.getKey()).filter(PublicService::active).ifPresent(s -> {
           Department d = snapshot.department(s.departmentCode()).orElse(null);
-          out.add(new SuggestionView(s.code(), s.departmentCode(), new LocalizedText(s.nameTr(), s.nameEn()),
-              d == null ? null : new LocalizedText(d.nameTr(), d.nameEn()),
+          out.add(new Suggestion(s.code(), s.departmentCode(), s.nameTr(), s.nameEn(),
+              d == null ? null : d.nameTr(), d == null ? null : d.nameEn(),
               Math.round(e.getValue() / best * 1000) / 1000.0));
         }));
     return out;
@@ -238,8 +237,9 @@ public class ServiceSuggester {
    * hand-off, a new proposal's department), so that a question about something else is not filed under an unrelated
    * service just because it was the least bad match.
    */
-  public Optional<SuggestionView> confident(String text) {
-    List<SuggestionView> best = suggest(text, 1);
+  @Override
+  public Optional<Suggestion> confident(String text) {
+    List<Suggestion> best = suggest(text, 1);
     if (best.isEmpty()) {
       return Optional.empty();
     }

@@ -1,7 +1,8 @@
 package tr.bel.kucukcekmece.kentsesi.feedback.domain;
 
 import java.time.LocalDate;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.WorkingDayCalendar;
+import tr.bel.kucukcekmece.kentsesi.catalog.WorkingDayCalendar;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
  * When the municipality must answer: information requests within 15 working days (law 4982 art. 11); requests and

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 /**
  * A citizen's submission (feedback, request, complaint, information request, suggestion or thanks). Its rules:

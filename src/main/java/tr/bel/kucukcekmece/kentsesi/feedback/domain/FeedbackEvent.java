@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 /** One step in a submission's timeline. Internal events and the actor are for officials only. */
 @Entity

@@ -1,2 +1,2 @@
-/** Feedback entities, kinds, statuses and their transitions, tracking codes and deadline rules. */
+/** The feedback entity, its timeline events, channels and the deadline rules. */
 package tr.bel.kucukcekmece.kentsesi.feedback.domain;

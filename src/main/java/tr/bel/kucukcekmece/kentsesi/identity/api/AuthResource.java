@@ -21,13 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.identity.api.AuthViews.LoginRequest;
 import tr.bel.kucukcekmece.kentsesi.identity.api.AuthViews.SessionView;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.identity.application.LoginThrottle;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 

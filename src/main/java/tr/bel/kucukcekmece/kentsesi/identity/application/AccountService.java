@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -38,7 +39,7 @@ public class AccountService {
   AuditLog audit;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   /** What an administrator asks for when creating or changing an account. */
   public record AccountSpec(String username, String displayName, String email, String password,

@@ -22,11 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
+import tr.bel.kucukcekmece.kentsesi.core.mail.CitizenMail;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.identity.CitizenDataExport;
+import tr.bel.kucukcekmece.kentsesi.identity.CitizenDeleted;
+import tr.bel.kucukcekmece.kentsesi.identity.Citizens;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.AccountToken;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.AccountToken.Purpose;
@@ -39,7 +44,7 @@ import tr.bel.kucukcekmece.kentsesi.identity.domain.CitizenProfile;
  * e-mail address; their username is a random handle, so audit entries never carry an address.
  */
 @ApplicationScoped
-public class CitizenAccounts {
+public class CitizenAccounts implements Citizens {
 
   public static final String NOTICE_VERSION = "2026-1";
   static final int DISPLAY_NAME_MAX = 80;
@@ -57,7 +62,7 @@ public class CitizenAccounts {
   AuditLog audit;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   CitizenMail mail;
@@ -81,9 +86,6 @@ public class CitizenAccounts {
 
   /** The account whose password a reset token changed, and its credential version now. */
   public record PasswordReset(long accountId, long credentialVersion) {}
-
-  /** Where mails to a citizen go and in which language. */
-  public record Mailbox(String email, String language, String displayName) {}
 
   public static String normalizeEmail(String email) {
     return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -239,14 +241,14 @@ public class CitizenAccounts {
     return view(accountId);
   }
 
-  /** Whether the account is a citizen whose address is verified. */
+  @Override
   @Transactional
   public boolean isVerified(long accountId) {
     CitizenProfile p = em.find(CitizenProfile.class, accountId);
     return p != null && p.isVerified();
   }
 
-  /** The mailbox of a verified citizen (for notifications), if there is one. */
+  @Override
   @Transactional
   public Optional<Mailbox> mailbox(long accountId) {
     CitizenProfile p = em.find(CitizenProfile.class, accountId);

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 
 /**
@@ -22,7 +22,7 @@ public class IdentityDemoData {
   AccountService accounts;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   /** Creates the demo staff accounts that do not exist yet; returns how many it created. */
   public int seedStaff() {

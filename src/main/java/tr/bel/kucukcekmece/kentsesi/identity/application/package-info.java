@@ -1,2 +1,2 @@
-/** Account rules (password policy, roles, departments), the identity store, login throttling, audit, bootstrap. */
+/** Account rules (password policy, roles, departments), the identity store, login throttling, bootstrap. */
 package tr.bel.kucukcekmece.kentsesi.identity.application;

@@ -1,2 +1,2 @@
-/** Account and audit entities with their repository. */
+/** Account entities (staff and citizens, one-time tokens). */
 package tr.bel.kucukcekmece.kentsesi.identity.domain;

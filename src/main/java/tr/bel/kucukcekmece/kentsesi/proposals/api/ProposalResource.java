@@ -20,7 +20,8 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
+import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource.Figure;
+import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.CommentEditRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.CommentRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.CommentView;
@@ -32,7 +33,6 @@ import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ItemView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ListView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ProposalRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.SupportView;
-import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource.Figure;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFigures;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
@@ -77,7 +77,7 @@ public class ProposalResource {
   SupportGate supports;
 
   @Inject
-  ServiceSuggester suggester;
+  ServiceSuggestions suggester;
 
   @Inject
   CurrentUser currentUser;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts;
+import tr.bel.kucukcekmece.kentsesi.identity.Citizens;
 
 /**
  * Who may take part: citizens only (403 {@code citizen-only}), and for anything that publishes text or counts a
@@ -15,7 +15,7 @@ import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts;
 public class CitizenGate {
 
   @Inject
-  CitizenAccounts citizens;
+  Citizens citizens;
 
   void requireCitizen(SessionUser user) {
     if (!user.hasRole(Role.CITIZEN)) {

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenDataExport;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenDeleted;
+import tr.bel.kucukcekmece.kentsesi.identity.CitizenDataExport;
+import tr.bel.kucukcekmece.kentsesi.identity.CitizenDeleted;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
 

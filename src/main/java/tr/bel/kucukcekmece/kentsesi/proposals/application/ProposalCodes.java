@@ -3,7 +3,7 @@ package tr.bel.kucukcekmece.kentsesi.proposals.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
@@ -15,7 +15,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 public class ProposalCodes {
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   String department(String code, ApiException.Collector errors) {
     if (code == null || code.isBlank()) {

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.RateLimits.Action;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
+import tr.bel.kucukcekmece.kentsesi.core.mail.CitizenMail;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts;
-import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenMail;
+import tr.bel.kucukcekmece.kentsesi.identity.Citizens;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 
 /**
@@ -21,7 +21,7 @@ public class ProposalMailer {
   EntityManager em;
 
   @Inject
-  CitizenAccounts citizens;
+  Citizens citizens;
 
   @Inject
   CitizenMail mail;

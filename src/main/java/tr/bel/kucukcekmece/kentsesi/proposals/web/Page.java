@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -31,7 +31,7 @@ public class ProposalDetailPage {
   ProposalQueries queries;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   /** Writes the page of the proposal named by {@code id} into {@code page}; 404 when the viewer may not see it. */
   void render(HttpServletRequest req, HttpServletResponse resp, Page page) {

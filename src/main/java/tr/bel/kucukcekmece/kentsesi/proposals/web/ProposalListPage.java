@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
@@ -37,7 +37,7 @@ public class ProposalListPage {
   ProposalIndex index;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   /** Writes the list page for the request's parameters into {@code page}. */
   void render(HttpServletRequest req, Page page) {

@@ -17,12 +17,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackStatistics;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.DashboardView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.GroupView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.KpiView;
@@ -48,7 +48,7 @@ public class ActivityReport {
   FeedbackStatistics statistics;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   public byte[] render(SessionUser user, String department, int year, Integer quarter, String lang) {
     boolean en = "en".equals(lang);

@@ -3,7 +3,7 @@ package tr.bel.kucukcekmece.kentsesi.transparency.application;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 
 /**

@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.TargetRequest;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.TargetView;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi;
@@ -32,7 +32,7 @@ public class KpiTargets {
   EntityManager em;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   AuditLog audit;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import tr.bel.kucukcekmece.kentsesi.core.stats.OpenDataset;
 import tr.bel.kucukcekmece.kentsesi.core.stats.OpenDataset.Field;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackStatistics;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Figures;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 

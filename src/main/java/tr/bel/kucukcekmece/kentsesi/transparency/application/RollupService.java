@@ -23,11 +23,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackBulkLoaded;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFactsBatch;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFactsChanged;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackStatistics;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackBulkLoaded;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsBatch;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 
 /**
@@ -74,22 +74,16 @@ public class RollupService {
 
   /** On a start over feedback that has no rollups yet (an upgraded installation), build them once. */
   void onStart(@Observes @Priority(260) PortalStarted started) {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      boolean cells;
-      try (ResultSet rs = s.executeQuery("select count(*) from transparency_cell where grain = 'D'")) {
-        rs.next();
-        cells = rs.getLong(1) > 0;
-      }
-      boolean feedback;
-      try (ResultSet rs = s.executeQuery("select count(*) from feedback")) {
-        rs.next();
-        feedback = rs.getLong(1) > 0;
-      }
-      if (!cells && feedback) {
-        onBulkLoaded(new FeedbackBulkLoaded(0));
-      }
+    boolean cells;
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from transparency_cell where grain = 'D'")) {
+      rs.next();
+      cells = rs.getLong(1) > 0;
     } catch (SQLException e) {
       throw new IllegalStateException("transparency rollups could not be checked: " + e.getMessage(), e);
+    }
+    if (!cells && statistics.anySubmissions()) {
+      onBulkLoaded(new FeedbackBulkLoaded(0));
     }
   }
 

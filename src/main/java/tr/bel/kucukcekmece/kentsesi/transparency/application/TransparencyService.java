@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogSnapshot;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.Department;
+import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
+import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
+import tr.bel.kucukcekmece.kentsesi.catalog.Department;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.Inbox;
+import tr.bel.kucukcekmece.kentsesi.feedback.InboxFigures;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.CellQueries.By;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.BreakdownView;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.DashboardView;
@@ -52,7 +52,7 @@ public class TransparencyService {
   CellQueries cells;
 
   @Inject
-  CatalogService catalog;
+  Catalog catalog;
 
   @Inject
   Instance<FigureSource> sources;
@@ -61,7 +61,7 @@ public class TransparencyService {
   KpiTargets targets;
 
   @Inject
-  Inbox feedback;
+  InboxFigures inbox;
 
   // ------------------------------------------------------------------ scope
 
@@ -206,8 +206,7 @@ public class TransparencyService {
   /** Open submissions past their due date (the inbox's "overdue" list), for the drill-down link. */
   private long overdue(SessionUser user, String department) {
     try {
-      return feedback.inbox(new Inbox.InboxQuery(department, null, null, null, null, "overdue", null, 1),
-          user).total();
+      return inbox.overdue(department, user);
     } catch (ApiException e) {
       return 0; // e.g. a Strategy Development official looking at all departments has no inbox of them
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Figures;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi;
 

@@ -2,7 +2,7 @@ package tr.bel.kucukcekmece.kentsesi.transparency.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
  * The figures of one group of submissions (a department, a service, a neighbourhood, a month), computed from the

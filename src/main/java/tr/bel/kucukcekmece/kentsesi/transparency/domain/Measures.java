@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
  * The additive measures kept per rollup cell (one column each in {@code transparency_cell}) and what one submission

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tr.bel.kucukcekmece.kentsesi.catalog.domain.WorkingDayCalendar;
+import tr.bel.kucukcekmece.kentsesi.catalog.WorkingDayCalendar;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 class DeadlinePolicyTest {
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 class FeedbackTest {
 

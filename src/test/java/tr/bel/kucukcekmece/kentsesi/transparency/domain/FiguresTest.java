@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackFacts;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 class FiguresTest {
 

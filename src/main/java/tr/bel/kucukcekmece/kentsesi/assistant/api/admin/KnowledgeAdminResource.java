@@ -27,10 +27,10 @@ import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeService;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.QuestionLog;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.UploadNames;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 
 /** Editors keep the assistant's knowledge: re-index with progress, upload documents, read what it could not answer. */
 @Path("admin")

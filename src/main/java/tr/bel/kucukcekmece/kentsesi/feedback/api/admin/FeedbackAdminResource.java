@@ -23,6 +23,8 @@ import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackResource;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.SubmittedView;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.admin.FeedbackAdminViews.InboxItem;
@@ -40,8 +42,6 @@ import tr.bel.kucukcekmece.kentsesi.feedback.application.Inbox;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Inbox.InboxQuery;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /**
  * The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. Without a status filter it lists the

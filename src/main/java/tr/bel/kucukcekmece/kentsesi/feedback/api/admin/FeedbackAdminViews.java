@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.api.FeedbackViews.ContactRequest;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.ContactCipher;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Submission;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackStatus;
 
 /** Request and response records of the officials' feedback API. */
 public final class FeedbackAdminViews {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
@@ -29,7 +30,6 @@ import tr.bel.kucukcekmece.kentsesi.identity.api.admin.AccountViews.CreateAccoun
 import tr.bel.kucukcekmece.kentsesi.identity.api.admin.AccountViews.UpdateAccountRequest;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService.AccountSpec;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
 /** Administrators create and change staff accounts and read the audit log. */

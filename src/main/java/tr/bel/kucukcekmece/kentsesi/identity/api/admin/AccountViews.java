@@ -3,9 +3,9 @@ package tr.bel.kucukcekmece.kentsesi.identity.api.admin;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditEvent;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
-import tr.bel.kucukcekmece.kentsesi.identity.domain.AuditEvent;
 
 /** Request and response records of the account administration API. */
 public final class AccountViews {

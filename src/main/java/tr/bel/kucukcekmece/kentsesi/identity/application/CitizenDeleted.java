@@ -1,7 +1,0 @@
-package tr.bel.kucukcekmece.kentsesi.identity.application;
-
-/**
- * Fired (synchronously, inside the deleting transaction) just before a citizen account is deleted, so that features
- * anonymise what the citizen left: contributions stay, attributed to "deleted account".
- */
-public record CitizenDeleted(long accountId) {}
