@@ -39,6 +39,9 @@ import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
  * (unsuppressed, scoped: an OFFICIAL sees their departments; ADMIN and Strategy Development officials see all).
  * Everything comes from the rollup cells and from the features' {@link FigureSource}s; nothing reads other features'
  * tables.
+ *
+ * <p>Longer than the ~400 lines we aim for: the public page, the dashboards and the exports share one scope rule and
+ * one suppression rule per figure, which splitting the class would write twice.
  */
 @ApplicationScoped
 public class TransparencyService {
