@@ -87,7 +87,9 @@ class FeedbackBrowserIT extends BrowserJourney {
     waitForText("#result-status", text -> text.equals(tr(lang) ? "Alındı" : "Received"));
     assertEquals(1, browser.driver.findElements(By.cssSelector("#timeline li")).size());
     assertTrue(browser.find("#track-result-title").getText().contains(code));
-    assertTrue(browser.find("#result-service").getText().contains(tr(lang) ? "Yol" : "Road"));
+    // the catalogue's names arrive apart from the record: until then the page shows the service's code
+    WebElement service = waitForText("#result-service", text -> text.contains(tr(lang) ? "Yol" : "Road"));
+    assertTrue(service.getText().contains(tr(lang) ? "Yol" : "Road"));
     browser.assertAccessible("tracking (" + lang + ")");
   }
 
