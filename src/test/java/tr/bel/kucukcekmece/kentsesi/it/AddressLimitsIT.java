@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The per-address limits over HTTP, on a portal of their own (started by this class, H2, the limits held in memory)
- * that allows one address 8 proposal actions of a kind a minute, 4 registrations and 3 password-reset requests an hour
- * (the shared portal sets them out of reach, since all the tests come from one address). Every request here comes
- * from 127.0.0.1, whatever the account. Its options come from the failsafe execution
- * ({@code kentsesi.it.limitsPortalOptions}).
+ * The per-address limits over HTTP, on the {@link LimitsPortal}, which allows one address 8 proposal actions of a
+ * kind a minute, 4 registrations and 3 password-reset requests an hour (the shared portal sets them out of reach,
+ * since all the tests come from one address). Every request here comes from 127.0.0.1, whatever the account. This is
+ * the only class that spends these allowances of the limits portal (RateLimitIT spends its submissions).
  */
-@ExtendWith(SharedMail.class)
+@ExtendWith(LimitsPortal.class)
 class AddressLimitsIT {
 
   static final int CLIENT_ACTIONS_PER_MINUTE = 8;
@@ -30,29 +26,15 @@ class AddressLimitsIT {
   /** 60 / 8 = 7.5 s for a token to come back, rounded up. */
   static final int SECONDS_PER_CLIENT_ACTION = 8;
 
-  private static PortalProcess portal;
-  private static URL base;
   private static List<Http> fixture;
+
+  final URL base = LimitsPortal.url();
 
   private final GreenMail smtp = SharedMail.server();
 
-  @BeforeAll
-  static void startPortal() throws Exception {
-    String options = System.getProperty("kentsesi.it.limitsPortalOptions");
-    assertTrue(options != null && !options.isBlank(),
-        "kentsesi.it.limitsPortalOptions is not set: run the integration tests through 'mvn verify'");
-    portal = PortalProcess.start("limits-", Path.of("target", "kentsesi.war"), Map.of(), PortalProcess.freePort(),
-        List.of(options.trim().split("\\s+")));
-    assertTrue(portal.awaitReady(SharedPortal.STARTUP), portal.tail());
-    base = new URL(portal.base().toString());
-  }
-
   @AfterAll
-  static void stopPortal() throws Exception {
+  static void forgetFixture() {
     fixture = null;
-    if (portal != null) {
-      portal.close();
-    }
   }
 
   private Citizens citizens() {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *       that never logged in from there), so lock-out tests use accounts of their own and log in from another
  *       loopback address ({@link Http#loginFrom});</li>
  *   <li>reads only its own mails ({@link SharedMail});</li>
- *   <li>does not exhaust a limit others need: limits that a test must reach run on a portal of the test's own
- *       ({@link PortalProcess}), as AddressLimitsIT, RateLimitIT, EdgeIT and DatabaseUnreachableIT do.</li>
+ *   <li>does not exhaust a limit others need: the limits a test must reach are those of the {@link LimitsPortal}
+ *       (AddressLimitsIT, RateLimitIT); a test that needs a configuration of its own starts its own portal
+ *       ({@link PortalProcess}: EdgeIT, DatabaseUnreachableIT, ResilienceScenariosIT).</li>
  * </ul>
  */
 final class SharedPortal implements BeforeAllCallback {
@@ -52,13 +54,35 @@ final class SharedPortal implements BeforeAllCallback {
   static final Duration STARTUP = Duration.ofSeconds(300);
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPortal.class);
-  private static volatile Running running;
+  private static final Map<Kind, Running> RUNNING = new ConcurrentHashMap<>();
+
+  /** The portals a test run shares, each started once per JVM on first use. */
+  enum Kind {
+    /** Every class's portal: the test WAR, limits out of reach ({@code kentsesi.it.portalOptions}). */
+    SHARED("shared-portal-", "kentsesi.it.portalOptions", true),
+    /** Limits a test can reach ({@link LimitsPortal}, {@code kentsesi.it.limitsPortalOptions}): the built WAR. */
+    LIMITS("limits-portal-", "kentsesi.it.limitsPortalOptions", false);
+
+    final String name;
+    final String optionsProperty;
+    final boolean testWar;
+
+    Kind(String name, String optionsProperty, boolean testWar) {
+      this.name = name;
+      this.optionsProperty = optionsProperty;
+      this.testWar = testWar;
+    }
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    start(context, Kind.SHARED);
+  }
+
+  /** Starts the portal of this kind unless it runs (or failed to start) already; the test mail server as well. */
+  static void start(ExtensionContext context, Kind kind) {
     SharedMail.start(context);
-    Running r = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, k -> Running.start(),
-        Running.class);
+    Running r = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(kind, Running::start, Running.class);
     if (r.failure != null) {
       throw r.failure;
     }
@@ -66,20 +90,16 @@ final class SharedPortal implements BeforeAllCallback {
 
   /** The base URL of the shared portal, ending in a slash; the test class must extend with this class. */
   static URL url() {
-    return running().url;
+    return url(Kind.SHARED);
   }
 
-  /** The port of the shared portal's operator metrics listener (loopback). */
-  static int metricsPort() {
-    return running().portal.metricsPort;
-  }
-
-  private static Running running() {
-    Running r = running;
-    if (r == null || r.portal == null) {
-      throw new IllegalStateException("the shared portal is not running: add @ExtendWith(SharedPortal.class)");
+  static URL url(Kind kind) {
+    Running r = RUNNING.get(kind);
+    if (r == null) {
+      throw new IllegalStateException("the " + kind.name + " is not running: add @ExtendWith("
+          + (kind == Kind.SHARED ? "SharedPortal" : "LimitsPortal") + ".class) to the test class");
     }
-    return r;
+    return r.url;
   }
 
   /**
@@ -107,57 +127,64 @@ final class SharedPortal implements BeforeAllCallback {
 
   /** The running portal (or why it could not start), closed with the root context's store at the end of the run. */
   private static final class Running implements AutoCloseable {
+    final Kind kind;
     final PortalProcess portal;
     final URL url;
     final RuntimeException failure;
 
-    private Running(PortalProcess portal, URL url, RuntimeException failure) {
+    private Running(Kind kind, PortalProcess portal, URL url, RuntimeException failure) {
+      this.kind = kind;
       this.portal = portal;
       this.url = url;
       this.failure = failure;
     }
 
-    static Running start() {
-      String options = System.getProperty("kentsesi.it.portalOptions");
+    private static Running failed(Kind kind, RuntimeException failure) {
+      return new Running(kind, null, null, failure);
+    }
+
+    static Running start(Kind kind) {
+      String options = System.getProperty(kind.optionsProperty);
       if (options == null || options.isBlank()) {
-        return new Running(null, null, new IllegalStateException(
-            "kentsesi.it.portalOptions is not set: run the integration tests through 'mvn verify'"));
+        return failed(kind, new IllegalStateException(
+            kind.optionsProperty + " is not set: run the integration tests through 'mvn verify'"));
       }
       PortalProcess portal = null;
       try {
         Map<String, String> env = new HashMap<>();
         String metrics = System.getenv("KENTSESI_METRICS_PORT");
-        if (metrics != null) {
+        if (kind == Kind.SHARED && metrics != null) {
           env.put("KENTSESI_METRICS_PORT", metrics);
         }
         List<String> jvm = Arrays.stream(options.trim().split("\\s+")).toList();
         long started = System.nanoTime();
-        portal = PortalProcess.start("shared-portal-", testWar(), env, PortalProcess.freePort(), jvm);
+        Path war = kind.testWar ? testWar() : Path.of("target", "kentsesi.war");
+        portal = PortalProcess.start(kind.name, war, env, PortalProcess.freePort(), jvm);
         if (!portal.awaitReady(STARTUP)) {
           String tail = portal.tail();
           portal.close();
-          return new Running(null, null, new IllegalStateException("the shared portal did not become ready within "
+          return failed(kind, new IllegalStateException("the " + kind.name + " did not become ready within "
               + STARTUP.toSeconds() + " s (log " + portal.log + "):\n" + tail));
         }
-        System.out.printf("Shared portal ready at %s in %.1f s (log %s)%n", portal.base(),
+        System.out.printf("%s ready at %s in %.1f s (log %s)%n", kind.name, portal.base(),
             (System.nanoTime() - started) / 1e9, portal.log);
-        Running r = new Running(portal, new URL(portal.base().toString()), null);
-        running = r;
+        Running r = new Running(kind, portal, new URL(portal.base().toString()), null);
+        RUNNING.put(kind, r);
         return r;
       } catch (IOException e) {
         if (portal != null) {
           portal.process.destroyForcibly();
         }
-        return new Running(null, null, new UncheckedIOException("the shared portal could not start", e));
+        return failed(kind, new UncheckedIOException("the " + kind.name + " could not start", e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new Running(null, null, new IllegalStateException("interrupted while the shared portal started", e));
+        return failed(kind, new IllegalStateException("interrupted while the " + kind.name + " started", e));
       }
     }
 
     @Override
     public void close() throws InterruptedException {
-      running = null;
+      RUNNING.remove(kind);
       if (portal != null) {
         portal.close();
       }
