@@ -40,8 +40,14 @@ public final class PortalProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts the portal with the small defaults for a portal that lives for a test or two: a small heap, the serial
+   * collector, and the client compiler alone (-XX:TieredStopAtLevel=1), which halves the CPU time of a start (25 to
+   * 14 s measured on 2026-12-08) but runs password hashing about 3.5 times slower: not for a portal that logs many
+   * accounts in.
+   */
   public static PortalProcess start(String name, Map<String, String> env) throws IOException {
-    return start(name, env, "-Xmx384m", "-XX:+UseSerialGC");
+    return start(name, env, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
   }
 
   /** Starts the portal with these JVM options (heap, collector) instead of the small defaults. */
