@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * an https public URL. Secure session cookie, HSTS, Location never taken from the Host header, no Server header,
  * no WADL, /metrics only on the operator's loopback listener, no data-grid port.
  */
+@RunsAlongside
 class EdgeIT {
 
   static final String PUBLIC_URL = "https://kentsesi.example";
