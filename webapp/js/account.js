@@ -37,16 +37,8 @@ function showNotice() {
 
 async function guest() {
   document.getElementById('guest-sections').hidden = false;
-  try {
-    notice = await apiGet('/api/accounts/kvkk-notice');
-    showNotice();
-    onLangChange(showNotice);
-    const nbh = await apiGet('/api/catalog/neighbourhoods');
-    const select = document.getElementById('register-neighbourhoodCode');
-    nbh.forEach((n) => select.append(new Option(n.name, n.code)));
-  } catch {
-    // the notice is required to register; the server refuses without it
-  }
+  // The forms are shown now, so they get their handlers before anything is awaited: a form sent without one would
+  // go to the page itself as a GET, the password in its address.
   document.getElementById('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     errorBox.replaceChildren();
@@ -112,6 +104,16 @@ async function guest() {
         fail(error, 'reset-confirm', ['password']);
       }
     });
+  }
+  try {
+    notice = await apiGet('/api/accounts/kvkk-notice');
+    showNotice();
+    onLangChange(showNotice);
+    const nbh = await apiGet('/api/catalog/neighbourhoods');
+    const select = document.getElementById('register-neighbourhoodCode');
+    nbh.forEach((n) => select.append(new Option(n.name, n.code)));
+  } catch {
+    // the notice is required to register; the server refuses without it
   }
 }
 

@@ -7,26 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The per-address limits over HTTP, on a server of their own (failsafe execution {@code it-limits}) that allows one
- * address 8 proposal actions of a kind a minute, 4 registrations and 3 password-reset requests an hour (the other test
- * servers set them out of reach, since all their tests come from one address). Every request here comes from
- * 127.0.0.1, whatever the account.
+ * The per-address limits over HTTP, on the {@link LimitsPortal}, which allows one address 8 proposal actions of a
+ * kind a minute, 4 registrations and 3 password-reset requests an hour (the shared portal sets them out of reach,
+ * since all the tests come from one address). Every request here comes from 127.0.0.1, whatever the account. This is
+ * the only class that spends these allowances of the limits portal (RateLimitIT spends its submissions).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@EnabledIfSystemProperty(named = "kentsesi.it.addressLimits", matches = "tight")
+@ExtendWith(LimitsPortal.class)
 class AddressLimitsIT {
 
   static final int CLIENT_ACTIONS_PER_MINUTE = 8;
@@ -35,25 +26,14 @@ class AddressLimitsIT {
   /** 60 / 8 = 7.5 s for a token to come back, rounded up. */
   static final int SECONDS_PER_CLIENT_ACTION = 8;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  private static GreenMail smtp;
   private static List<Http> fixture;
 
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
+  final URL base = LimitsPortal.url();
+
+  private final GreenMail smtp = SharedMail.server();
 
   @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
+  static void forgetFixture() {
     fixture = null;
   }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +25,6 @@ import org.openqa.selenium.WebElement;
  * hand-off into the feedback form), the chat panel opened from the home page by keyboard, the source page, and the
  * editors' page (re-indexing with progress, upload, the unanswered questions). Every page is checked with axe-core.
  */
-@RunAsClient
 class AssistantBrowserIT extends BrowserJourney {
 
   private static boolean tr(String lang) {
@@ -244,7 +242,7 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.find("#assistant-question").sendKeys(unanswerable(lang), Keys.ENTER);
     waitForTurn("assistant", 1);
 
-    logIn(lang, "editor", Deployments.DEMO_PASSWORD);
+    logIn(lang, "editor", SharedPortal.DEMO_PASSWORD);
     WebElement link = browser.find("#staff-knowledge-link");
     browser.assertAccessible("staff panel of an editor (" + lang + ")");
     link.click();
@@ -307,7 +305,7 @@ class AssistantBrowserIT extends BrowserJourney {
 
   @Test
   void theKnowledgePageIsForEditorsOnly() {
-    logIn("tr", "yetkili.zabita", Deployments.DEMO_PASSWORD);
+    logIn("tr", "yetkili.zabita", SharedPortal.DEMO_PASSWORD);
     browser.find("#staff-welcome");
     browser.waitFor(d -> d.findElement(By.id("staff-knowledge-item")).getAttribute("hidden") != null ? true : null);
     browser.open(url("/knowledge.html"));

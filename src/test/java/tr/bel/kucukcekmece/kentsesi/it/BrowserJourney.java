@@ -1,11 +1,6 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,17 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What every browser test class shares: the portal deployed at the context root, one Chromium for the class, and a
  * fresh state (no storage, no cookies) before each test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 abstract class BrowserJourney {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource
-  URL base;
+  final URL base = SharedPortal.url();
 
   static Browser browser;
 

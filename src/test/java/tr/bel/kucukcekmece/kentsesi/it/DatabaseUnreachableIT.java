@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * The real portal against a PostgreSQL URL where nothing listens, and without the contact key outside demo mode:
  * it must not sit there answering 404, but stop with one clear line and a non-zero exit status.
  */
+@RunsAlongside
 class DatabaseUnreachableIT {
 
   @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * an https public URL. Secure session cookie, HSTS, Location never taken from the Host header, no Server header,
  * no WADL, /metrics only on the operator's loopback listener, no data-grid port.
  */
+@RunsAlongside
 class EdgeIT {
 
   static final String PUBLIC_URL = "https://kentsesi.example";
@@ -43,7 +44,7 @@ class EdgeIT {
     portal = PortalProcess.start("edge", Map.of(
         "KENTSESI_DATA_DIR", "target/it-data-edge",
         "KENTSESI_DEMO", "true",
-        "KENTSESI_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD,
+        "KENTSESI_ADMIN_PASSWORD", SharedPortal.ADMIN_PASSWORD,
         "KENTSESI_PUBLIC_URL", PUBLIC_URL));
     assertTrue(portal.awaitReady(Duration.ofSeconds(240)), portal.tail());
   }
@@ -100,7 +101,7 @@ class EdgeIT {
   void theSessionCookieIsSecureAndHstsIsSentBehindTls() throws Exception {
     Http admin = new Http(new URL(portal.base().toString()));
     Http.Res login = admin.post("api/auth/login",
-        "{\"username\":\"admin\",\"password\":\"" + Deployments.ADMIN_PASSWORD + "\"}");
+        "{\"username\":\"admin\",\"password\":\"" + SharedPortal.ADMIN_PASSWORD + "\"}");
     assertEquals(200, login.status(), login.body());
     String cookie = login.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("KSSESSION=")).findFirst()
         .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));

@@ -22,40 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The feedback loop over HTTP: citizens submit and track, officials work the inbox; e-mail through real SMTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class FeedbackApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  final URL base = SharedPortal.url();
 
-  @ArquillianResource
-  URL base;
-
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  private final GreenMail smtp = SharedMail.server();
 
   private Http citizen() {
     return new Http(base);
@@ -63,7 +39,7 @@ class FeedbackApiIT {
 
   private Http official(String department) {
     Http h = new Http(base);
-    h.login("yetkili." + department.toLowerCase(), Deployments.DEMO_PASSWORD);
+    h.login("yetkili." + department.toLowerCase(), SharedPortal.DEMO_PASSWORD);
     return h;
   }
 
@@ -220,7 +196,7 @@ class FeedbackApiIT {
         && v.asJsonObject().getString("actor").equals("yetkili.zabita")));
 
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     JsonArray audit = admin.get("api/admin/audit?targetType=feedback&targetId=" + code).array();
     Set<String> actions = new HashSet<>();
     audit.forEach(v -> actions.add(v.asJsonObject().getString("action")));
@@ -239,10 +215,10 @@ class FeedbackApiIT {
     assertTrue(fenItems.stream().allMatch(v -> v.asJsonObject().getString("departmentCode").equals("FEN")));
 
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     assertEquals(200, admin.get("api/admin/feedback/" + code).status());
     Http editor = new Http(base);
-    editor.login("editor", Deployments.DEMO_PASSWORD);
+    editor.login("editor", SharedPortal.DEMO_PASSWORD);
     assertProblem(editor.get("api/admin/feedback/inbox"), 403, "forbidden");
     assertProblem(citizen().get("api/admin/feedback/inbox"), 401, "unauthenticated");
   }
@@ -450,7 +426,7 @@ class FeedbackApiIT {
     spor.post("api/admin/feedback/" + code + "/status", "{\"status\":\"CLOSED\"}");
     assertNotNull(spor.get("api/admin/feedback/" + code).json().get("contact"));
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     assertProblem(spor.post("api/admin/feedback/retention/run?olderThanDays=0", null), 403, "forbidden");
     Http.Res run = admin.post("api/admin/feedback/retention/run?olderThanDays=0", null);
     assertEquals(200, run.status(), run.body());

@@ -160,6 +160,42 @@ final class Http {
     }
   }
 
+  /**
+   * A login over a connection from another loopback address (127.0.0.2, ...), which the portal takes for the client's
+   * address: for tests of the login throttle, which counts failures per address too, so that their failures hold back
+   * no other test's logins from 127.0.0.1. Sent as HTTP/1.0 (the answer ends with the connection); no session is kept.
+   */
+  Res loginFrom(String localAddress, String username, String password) {
+    byte[] body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString()
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head = "POST " + base.getPath() + "api/auth/login HTTP/1.0\r\nHost: " + base.getHost() + ":"
+        + base.getPort() + "\r\nContent-Type: application/json\r\nAccept-Language: " + language
+        + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName(base.getHost()), base.getPort(),
+        java.net.InetAddress.getByName(localAddress), 0)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int split = all.indexOf("\r\n\r\n");
+      if (split < 0) {
+        throw new AssertionError("no complete answer to a login from " + localAddress + ": " + all);
+      }
+      String[] lines = all.substring(0, split).split("\r\n");
+      Map<String, List<String>> headers = new java.util.HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
+            .add(lines[i].substring(colon + 1).trim());
+      }
+      return new Res(Integer.parseInt(lines[0].split(" ")[1]), java.net.http.HttpHeaders.of(headers, (k, v) -> true),
+          all.substring(split + 4));
+    } catch (IOException e) {
+      throw new IllegalStateException("login from " + localAddress + " failed: " + e, e);
+    }
+  }
+
   /** Logs in and keeps the CSRF token for later state-changing requests. */
   JsonObject login(String username, String password) {
     Res r = post("api/auth/login", Json.createObjectBuilder().add("username", username).add("password", password)

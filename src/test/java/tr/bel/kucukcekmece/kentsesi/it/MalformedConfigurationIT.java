@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * The real portal with malformed values (a number that is none, an unusable public URL, a contact key that is not
  * 32 bytes): it must not start with a default in their place, but stop with one line naming each key and value.
  */
+@RunsAlongside
 class MalformedConfigurationIT {
 
   @Test

@@ -2,163 +2,118 @@ package tr.bel.kucukcekmece.kentsesi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
-import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
-import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
-import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService.AccountSpec;
-import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
-/** Persistence inside the container: the configured database, the migrated schema, entities and times. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * Persistence inside the portal: the configured database, the migrated schema, entities and times, read through the
+ * test-only probe the shared portal's WAR carries ({@code it.server.PersistenceProbe}: the portal's datasource and
+ * services) and checked here.
+ */
+@ExtendWith(SharedPortal.class)
 class PersistenceIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portal().addClass(PersistenceIT.class);
+  final URL base = SharedPortal.url();
+
+  /** The database of this failsafe execution (pom: kentsesi.it.database). */
+  private static boolean postgres() {
+    return "postgresql".equals(System.getProperty("kentsesi.it.database"));
   }
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-  DataSource dataSource;
-
-  @Inject
-  AccountService accounts;
-
-  @Inject
-  CatalogService catalog;
-
-  @Inject
-  AuditLog audit;
-
-  @Test
-  void theDatabaseIsTheConfiguredOne() throws Exception {
-    boolean postgresConfigured = CoreSettings.DB_URL.isSet();
-    try (Connection c = dataSource.getConnection()) {
-      String product = c.getMetaData().getDatabaseProductName();
-      assertEquals(postgresConfigured, product.contains("PostgreSQL"), product);
-      assertEquals(!postgresConfigured, product.contains("H2"), product);
-    }
+  private JsonObject probe(String method, String path) {
+    Http.Res r = new Http(base).send(method, "api/test-fixture/persistence/" + path, null, Map.of());
+    assertEquals(200, r.status(), r.body());
+    return r.json();
   }
 
   @Test
-  void theSchemaWasBuiltByTheVersionedMigrations() throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null"
-            + " order by \"installed_rank\"")) {
-      assertTrue(rs.next(), "migration history present");
-      assertEquals("1", rs.getString(1));
-      assertTrue(rs.getBoolean(2));
-    }
+  void theDatabaseIsTheConfiguredOne() {
+    boolean postgresConfigured = postgres();
+    String product = probe("GET", "database").getString("product");
+    assertEquals(postgresConfigured, product.contains("PostgreSQL"), product);
+    assertEquals(!postgresConfigured, product.contains("H2"), product);
   }
 
   @Test
-  void thePostgresqlOnlyMigrationRunsOnPostgresqlAlone() throws Exception {
-    boolean postgres = CoreSettings.DB_URL.isSet();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"script\" = "
-          + "'V6__transparency_cell_fillfactor.sql' and \"success\"")) {
-        assertTrue(rs.next());
-        assertEquals(postgres ? 1 : 0, rs.getInt(1));
-      }
-      if (postgres) {
-        try (ResultSet rs = s.executeQuery("select array_to_string(reloptions, ',') from pg_class "
-            + "where oid = 'transparency_cell'::regclass")) {
-          assertTrue(rs.next());
-          assertEquals("fillfactor=10", rs.getString(1));
-        }
-      }
+  void theSchemaWasBuiltByTheVersionedMigrations() {
+    JsonObject m = probe("GET", "migrations");
+    assertTrue(m.getBoolean("history"), "migration history present");
+    assertEquals("1", m.getString("firstVersion"));
+    assertTrue(m.getBoolean("firstSuccess"));
+  }
+
+  @Test
+  void thePostgresqlOnlyMigrationRunsOnPostgresqlAlone() {
+    boolean postgres = postgres();
+    JsonObject m = probe("GET", "migrations");
+    assertEquals(postgres ? 1 : 0, m.getInt("fillfactorRuns"));
+    if (postgres) {
+      assertEquals("fillfactor=10", m.getString("cellOptions"));
     }
   }
 
   @Test
-  void timesAreStoredAsTimestampsNotSerializedObjects() throws Exception {
-    try (Connection c = dataSource.getConnection()) {
-      DatabaseMetaData meta = c.getMetaData();
-      for (String table : List.of("account", "audit_event")) {
-        String column = table.equals("account") ? "created_at" : "occurred_at";
-        int type = columnType(meta, table, column);
-        assertTrue(type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE, table + "." + column + ": " + type);
-      }
+  void timesAreStoredAsTimestampsNotSerializedObjects() {
+    for (String table : List.of("account", "audit_event")) {
+      String column = table.equals("account") ? "created_at" : "occurred_at";
+      JsonObject t = probe("GET", "column-type?table=" + table + "&column=" + column);
+      assertFalse(t.isNull("type"), "column " + table + "." + column + " not found");
+      int type = t.getInt("type");
+      assertTrue(type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE, table + "." + column + ": " + type);
     }
-  }
-
-  private static int columnType(DatabaseMetaData meta, String table, String column) throws Exception {
-    for (String t : List.of(table, table.toUpperCase())) {
-      for (String col : List.of(column, column.toUpperCase())) {
-        try (ResultSet rs = meta.getColumns(null, null, t, col)) {
-          if (rs.next()) {
-            return rs.getInt("DATA_TYPE");
-          }
-        }
-      }
-    }
-    throw new AssertionError("column " + table + "." + column + " not found");
   }
 
   @Test
-  void theCatalogIsLoadedIntoTheDatabase() throws Exception {
-    assertEquals(25, catalog.snapshot().departments().size());
-    assertEquals(21, catalog.snapshot().neighbourhoods().size());
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      ResultSet rs = s.executeQuery("select count(*) from department where active = true");
-      rs.next();
-      assertEquals(25, rs.getInt(1));
-      rs = s.executeQuery("select count(*) from public_service where active = true");
-      rs.next();
-      assertEquals(catalog.snapshot().allServices().size(), rs.getInt(1));
-      rs = s.executeQuery("select count(*) from public_holiday");
-      rs.next();
-      assertTrue(rs.getInt(1) >= 80);
-    }
+  void theCatalogIsLoadedIntoTheDatabase() {
+    JsonObject c = probe("POST", "catalog");
+    assertEquals(25, c.getInt("departments"));
+    assertEquals(21, c.getInt("neighbourhoods"));
+    assertEquals(25, c.getInt("departmentRows"));
+    assertEquals(c.getInt("services"), c.getInt("serviceRows"));
+    assertTrue(c.getInt("holidayRows") >= 80);
     // reloading the same files changes nothing
-    catalog.load();
-    assertEquals(25, catalog.snapshot().departments().size());
-    assertEquals(LocalDate.parse("2026-06-17"), catalog.serviceDueDate(
-        catalog.snapshot().service("BASIN-BILGI-EDINME").orElseThrow(), LocalDate.parse("2026-05-22")));
+    assertEquals(25, c.getInt("departmentsAfterReload"));
+    assertEquals(LocalDate.parse("2026-06-17"), LocalDate.parse(c.getString("dueDate")));
   }
 
   @Test
   void accountsRoundTripWithSequenceIdsAndUtcTimes() {
     String username = "it." + UUID.randomUUID().toString().substring(0, 8);
     LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1);
-    Account a = accounts.create(new AccountSpec(username, "Deneme Kişi", null, "Deneme-Parola-42",
-        List.of("OFFICIAL", "EDITOR"), List.of("zabita"), true), "it-test");
-    Account b = accounts.create(new AccountSpec(username + "b", "Deneme Kişi 2", null, "Deneme-Parola-42",
-        List.of("MODERATOR"), List.of(), true), "it-test");
-    assertNotNull(a.id());
-    assertTrue(b.id() > a.id(), "ids come from the sequence in order");
-    Account read = accounts.findByUsername(username.toUpperCase()).orElseThrow();
-    assertEquals(Set.of("OFFICIAL", "EDITOR"), read.roles());
-    assertEquals(Set.of("ZABITA"), read.departments());
-    assertFalse(read.passwordHash().contains("Deneme-Parola-42"));
-    assertTrue(read.passwordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), read.passwordHash());
-    LocalDateTime created = read.createdAt();
-    assertTrue(!created.isBefore(before) && Duration.between(created, LocalDateTime.now(ZoneOffset.UTC)).toMinutes() < 5,
+    JsonObject r = probe("POST", "accounts?username=" + username);
+    assertFalse(r.isNull("firstId"));
+    long a = r.getJsonNumber("firstId").longValue();
+    long b = r.getJsonNumber("secondId").longValue();
+    assertTrue(b > a, "ids come from the sequence in order");
+    assertEquals(Set.of("OFFICIAL", "EDITOR"), strings(r.getJsonArray("roles")));
+    assertEquals(Set.of("ZABITA"), strings(r.getJsonArray("departments")));
+    String hash = r.getString("passwordHash");
+    assertFalse(hash.contains("Deneme-Parola-42"));
+    assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
+    LocalDateTime created = LocalDateTime.parse(r.getString("createdAt"));
+    assertTrue(!created.isBefore(before)
+        && Duration.between(created, LocalDateTime.parse(r.getString("now"))).toMinutes() < 5,
         "stored in UTC: " + created);
-    assertTrue(audit.recent("account", username, 10).stream().anyMatch(e -> e.action().equals("ACCOUNT_CREATED")));
+    assertTrue(strings(r.getJsonArray("auditActions")).contains("ACCOUNT_CREATED"));
+  }
+
+  private static Set<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
   }
 }

@@ -21,13 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,29 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * moderation, officials' answers and milestones, rate limits, account export and deletion, and bad input.
  * The test servers run with a threshold of 3 supports and 6 posts per account and minute (see the pom).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ProposalsApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  final URL base = SharedPortal.url();
 
-  @ArquillianResource
-  URL base;
-
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  private final GreenMail smtp = SharedMail.server();
 
   private Citizens citizens() {
     return new Citizens(base, smtp);
@@ -67,7 +43,7 @@ class ProposalsApiIT {
 
   private Http staff(String username) {
     Http h = new Http(base);
-    h.login(username, Deployments.DEMO_PASSWORD);
+    h.login(username, SharedPortal.DEMO_PASSWORD);
     return h;
   }
 
@@ -250,7 +226,7 @@ class ProposalsApiIT {
     citizens().mail(email, "account.html#reset");
     // the audit log never holds the address
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     String audit = admin.get("api/admin/audit?limit=200").body();
     assertTrue(audit.contains("CITIZEN_VERIFIED"), audit);
     assertFalse(audit.contains(email), audit);
@@ -661,7 +637,7 @@ class ProposalsApiIT {
             && o.asJsonObject().getString("targetType").equals("PROPOSAL")));
 
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     String audit = admin.get("api/admin/audit?targetType=proposal&targetId=" + id).body();
     assertTrue(audit.contains("MODERATION_HIDDEN") && audit.contains("\"moderator\""), audit);
     assertEquals(204, moderator.post("api/admin/moderation/proposals/" + id + "/restore", null).status());
@@ -723,7 +699,7 @@ class ProposalsApiIT {
     assertTrue(d.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("type")).toList()
         .containsAll(List.of("PUBLISHED", "STATE_CHANGED")));
     Http admin = new Http(base);
-    admin.login("admin", Deployments.ADMIN_PASSWORD);
+    admin.login("admin", SharedPortal.ADMIN_PASSWORD);
     assertTrue(admin.get("api/admin/audit?targetType=proposal&targetId=" + id).body().contains("PROPOSAL_ANSWERED"));
   }
 

@@ -11,8 +11,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,17 +24,7 @@ import org.openqa.selenium.WebElement;
  */
 class ProposalsBrowserIT extends BrowserJourney {
 
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  private final GreenMail smtp = SharedMail.server();
 
   private Citizens citizens() {
     return new Citizens(base, smtp);
@@ -265,12 +253,12 @@ class ProposalsBrowserIT extends BrowserJourney {
   @Test
   void aModeratorEditsTheWordListInBothLanguages() {
     Http api = new Http(base);
-    api.login("moderator", Deployments.DEMO_PASSWORD);
+    api.login("moderator", SharedPortal.DEMO_PASSWORD);
     JsonObject before = api.get("api/admin/moderation/words").json();
     browser.open(url("/login.html?lang=tr"));
     browser.waitForLang("tr");
     browser.find("#username").sendKeys("moderator");
-    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.find("#password").sendKeys(SharedPortal.DEMO_PASSWORD, Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
     try {
       for (String lang : new String[] {"tr", "en"}) {
@@ -358,7 +346,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.open(url("/login.html?lang=en"));
     browser.waitForLang("en");
     browser.find("#username").sendKeys("moderator");
-    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.find("#password").sendKeys(SharedPortal.DEMO_PASSWORD, Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
     browser.open(url("/moderation.html?lang=en"));
     browser.waitForLang("en");
@@ -385,7 +373,7 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.open(url("/login.html?lang=tr"));
     browser.waitForLang("tr");
     browser.find("#username").sendKeys("yetkili.park");
-    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.find("#password").sendKeys(SharedPortal.DEMO_PASSWORD, Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
     browser.open(url("/proposals-admin.html?lang=tr"));
     browser.find("#office-" + id);

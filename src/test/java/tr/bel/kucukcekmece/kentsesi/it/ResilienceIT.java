@@ -6,13 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.URI;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tr.bel.kucukcekmece.kentsesi.resilience.ApiDocument;
@@ -27,29 +20,12 @@ import tr.bel.kucukcekmece.kentsesi.resilience.Resilience;
  * from /api/ problem+json) and the whole authorisation matrix (every operation of the document has a row for every
  * role, and every row's answer is the one written down).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ResilienceIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  final URL base = SharedPortal.url();
 
-  @ArquillianResource
-  URL base;
-
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  private final GreenMail smtp = SharedMail.server();
 
   private URI uri() {
     return URI.create(base.toString().replaceAll("/$", ""));
@@ -58,7 +34,7 @@ class ResilienceIT {
   @Test
   void fuzzerFindsNoServerErrorsStackTracesOrNonProblemErrors() {
     ApiDocument api = Resilience.document(uri());
-    Fixture fixture = new Fixture(uri(), smtp, Deployments.ADMIN_PASSWORD);
+    Fixture fixture = new Fixture(uri(), smtp, SharedPortal.ADMIN_PASSWORD);
     Fuzzer.Report report = new Fuzzer(api, fixture, 16L).run(1_500);
     System.out.print(report.text());
     assertEquals(1_500, report.requests);
@@ -68,7 +44,7 @@ class ResilienceIT {
   @Test
   void everyOperationAnswersEveryRoleAsWrittenDown() {
     ApiDocument api = Resilience.document(uri());
-    AuthzMatrix.Result result = new AuthzMatrix(api, new Fixture(uri(), smtp, Deployments.ADMIN_PASSWORD)).run();
+    AuthzMatrix.Result result = new AuthzMatrix(api, new Fixture(uri(), smtp, SharedPortal.ADMIN_PASSWORD)).run();
     System.out.print(result.report());
     assertTrue(result.missing().isEmpty(), "operations without rows in " + AuthzMatrix.RESOURCE + ":\n"
         + result.report());

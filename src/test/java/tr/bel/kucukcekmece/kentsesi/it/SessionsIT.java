@@ -1,28 +1,14 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,33 +17,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * administrator or reset by the citizen, account deleted), and wrong passwords from one address do not keep the
  * right one out from another. The absolute session lifetime is covered by SessionCheckTest (a clock, no waiting).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class SessionsIT {
 
-  private static GreenMail smtp;
+  private final GreenMail smtp = SharedMail.server();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource
-  URL base;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  final URL base = SharedPortal.url();
 
   private Http admin() {
     Http h = new Http(base);
-    h.login("admin", Deployments.ADMIN_PASSWORD);
+    h.login("admin", SharedPortal.ADMIN_PASSWORD);
     return h;
   }
 
@@ -224,7 +193,7 @@ class SessionsIT {
   // ---- login throttling
 
   @Test
-  void wrongPasswordsFromAnotherAddressDoNotKeepTheRightPasswordOut() throws IOException {
+  void wrongPasswordsFromAnotherAddressDoNotKeepTheRightPasswordOut() {
     String username = unique("hedef.");
     create(admin(), username, "Dogru-Parola-2026", "[\"EDITOR\"]", "[]");
     int refused = 0;
@@ -242,25 +211,9 @@ class SessionsIT {
   }
 
   /** Logs in over a connection from the given loopback address (the portal sees it as the client address). */
-  private int loginFrom(String localAddress, String username, String password) throws IOException {
-    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    int port = base.getPort();
-    try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port,
-        InetAddress.getByName(localAddress), 0)) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/auth/login HTTP/1.1\r\nHost: " + base.getHost() + ":" + port + "\r\n"
-          + "Content-Type: application/json\r\nAccept-Language: tr\r\nContent-Length: " + bytes.length
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.write(bytes);
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertFalse(response.isEmpty(), "no answer");
-      String status = response.substring(response.indexOf(' ') + 1, response.indexOf(' ') + 4);
-      assertNotEquals("500", status, response);
-      return Integer.parseInt(status);
-    }
+  private int loginFrom(String localAddress, String username, String password) {
+    Http.Res r = new Http(base).loginFrom(localAddress, username, password);
+    assertNotEquals(500, r.status(), r.body());
+    return r.status();
   }
 }

@@ -1,6 +1,5 @@
 package tr.bel.kucukcekmece.kentsesi.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The portal shell in real Chromium: home page in both languages, keyboard use, staff login and logout. */
-@RunAsClient
 class ShellBrowserIT extends BrowserJourney {
 
   @Test
@@ -72,7 +70,7 @@ class ShellBrowserIT extends BrowserJourney {
     assertTrue(error.getText().contains(lang.equals("tr") ? "hatalı" : "wrong"), error.getText());
 
     browser.find("#password").clear();
-    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.find("#password").sendKeys(SharedPortal.DEMO_PASSWORD, Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
     WebElement welcome = browser.waitFor(d -> {
       WebElement e = d.findElement(By.id("staff-welcome"));

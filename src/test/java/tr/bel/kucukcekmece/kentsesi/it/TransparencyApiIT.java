@@ -19,33 +19,21 @@ import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Transparency over HTTP against a small fixed data set (March 2015, see {@link TransparencyFixture}): figures equal
- * hand-computed values, the suppression threshold sits exactly at 5, rollups equal a full recomputation after random
- * sequences of submissions and status changes, officials' dashboards are scoped, KPI targets, CSV/JSON/datapackage
- * parse back, and the activity report PDF holds the KPI table.
+ * Transparency over HTTP against a small fixed data set (March 2015, see {@code it.server.TransparencyFixture},
+ * which the shared portal's WAR carries): figures equal hand-computed values, the suppression threshold sits exactly
+ * at 5, rollups equal a full recomputation after random sequences of submissions and status changes, officials'
+ * dashboards are scoped, KPI targets, CSV/JSON/datapackage parse back, and the activity report PDF holds the KPI
+ * table.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class TransparencyApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal().addClasses(TransparencyFixture.class, TransparencyFixture.Writer.class,
-        TransparencyFixture.Resource.class, TransparencyFixture.TestFigures.class);
-  }
-
-  @ArquillianResource
-  URL base;
+  final URL base = SharedPortal.url();
 
   private static boolean loaded;
 
@@ -62,7 +50,7 @@ class TransparencyApiIT {
 
   private Http as(String user) {
     Http h = new Http(base);
-    h.login(user, user.equals("admin") ? Deployments.ADMIN_PASSWORD : Deployments.DEMO_PASSWORD);
+    h.login(user, user.equals("admin") ? SharedPortal.ADMIN_PASSWORD : SharedPortal.DEMO_PASSWORD);
     return h;
   }
 

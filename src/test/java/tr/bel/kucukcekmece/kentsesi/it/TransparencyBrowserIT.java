@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.openqa.selenium.support.ui.Select;
  * The public transparency page and the officials' dashboard in Chromium, in both languages: figures and charts
  * appear with their table alternative and one-sentence summary, tables sort by keyboard, axe-core finds nothing.
  */
-@RunAsClient
 class TransparencyBrowserIT extends BrowserJourney {
 
   private static boolean tr(String lang) {
@@ -148,7 +146,7 @@ class TransparencyBrowserIT extends BrowserJourney {
     browser.open(url("/login.html?lang=" + lang));
     browser.waitForLang(lang);
     browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+    browser.find("#password").sendKeys(SharedPortal.DEMO_PASSWORD, Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff.html") ? true : null);
   }
 }

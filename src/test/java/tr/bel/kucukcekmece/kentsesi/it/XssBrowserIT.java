@@ -7,8 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class XssBrowserIT extends BrowserJourney {
 
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Deployments.startSmtp();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+  private final GreenMail smtp = SharedMail.server();
 
   @Test
   void payloadsInEveryFieldRunNowhereAsPublicOrStaff() {

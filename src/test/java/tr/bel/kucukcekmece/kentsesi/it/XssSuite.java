@@ -233,7 +233,7 @@ final class XssSuite {
   }
 
   private Http demo(String username) {
-    return staff(username, Deployments.DEMO_PASSWORD);
+    return staff(username, SharedPortal.DEMO_PASSWORD);
   }
 
   /** A verified, logged-in citizen with the display name, or with a plain one if the name is refused. */
@@ -459,7 +459,7 @@ final class XssSuite {
   }
 
   private void seedAccounts() {
-    Http admin = staff("admin", Deployments.ADMIN_PASSWORD);
+    Http admin = staff("admin", SharedPortal.ADMIN_PASSWORD);
     List<String> names = values.get("account.displayName");
     for (int k = 0; k < names.size(); k++) {
       String username = "xss." + run + "." + k;
@@ -521,8 +521,8 @@ final class XssSuite {
       return;
     }
     String username = role.startsWith("staff:") ? role.substring("staff:".length()) : role;
-    String password = role.equals("admin") ? Deployments.ADMIN_PASSWORD
-        : role.startsWith("staff:") ? STAFF_PASSWORD : Deployments.DEMO_PASSWORD;
+    String password = role.equals("admin") ? SharedPortal.ADMIN_PASSWORD
+        : role.startsWith("staff:") ? STAFF_PASSWORD : SharedPortal.DEMO_PASSWORD;
     browser.open(origin() + "/login.html?lang=tr");
     browser.find("#username").sendKeys(username);
     browser.find("#password").sendKeys(password, Keys.ENTER);

@@ -167,11 +167,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   /**
    * A failure to get or keep a database connection (pool exhausted, server down, the server shutting down or still
    * starting), as opposed to a bug. SQL states: class 08 (connection exception), 57P01–57P03 (the server ended the
-   * session: admin or crash shutdown, cannot connect now), 53300 (too many connections).
+   * session: admin or crash shutdown, cannot connect now), 53300 (too many connections). An XAException is the
+   * database (the only resource of a transaction here) failing at commit or rollback, as when its connection died
+   * meanwhile ("the physical connection is not usable").
    */
   static boolean databaseUnavailable(Throwable failure) {
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof javax.transaction.xa.XAException) {
         return true;
       }
       if (t instanceof java.sql.SQLException sql) {

@@ -72,10 +72,7 @@ public class FeedbackSubmitter {
       if (e.getCause() instanceof GroupCommit.Closed) {
         throw ApiException.unavailable("submission-not-stored", 30);
       }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw unchecked(e.getCause());
     } catch (TimeoutException e) {
       // Not answered 201: the citizen retries with the same Idempotency-Key and gets the first result if it landed.
       throw ApiException.unavailable("submission-not-stored", 10);
@@ -83,6 +80,18 @@ public class FeedbackSubmitter {
       Thread.currentThread().interrupt();
       throw ApiException.unavailable("submission-not-stored", 10);
     }
+  }
+
+  /**
+   * The writer's failure as the request's. A failed commit comes as a TransactionalException, which Jersey's own
+   * mapper for it answers with a bare 500 before the portal's mappers see it (a database outage in the middle of a
+   * commit was a 500, not a 503): it is passed on wrapped, so that the portal's mappers judge its cause.
+   */
+  static RuntimeException unchecked(Throwable failure) {
+    if (failure instanceof RuntimeException r && !(r instanceof jakarta.transaction.TransactionalException)) {
+      return r;
+    }
+    return new IllegalStateException("the submission was not stored", failure);
   }
 
   private List<Submitted> storeBatch(List<Prepared> batch) {

@@ -27,6 +27,17 @@ class ProblemMappersTest {
   }
 
   @Test
+  void aCommitThatFailsOnADeadConnectionIsUnavailable() throws Exception {
+    // the database stopped during a commit (a resilience outage run): the transaction manager's SystemException
+    // holds the XAException of the connection that was no longer usable
+    jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+    system.initCause(new javax.transaction.xa.XAException("jakarta.resource.ResourceException: This Managed "
+        + "Connection is not valid as the physical connection is not usable"));
+    assertTrue(ProblemMappers.databaseUnavailable(new IllegalStateException("not stored",
+        new jakarta.transaction.TransactionalException("commit failed", system))));
+  }
+
+  @Test
   void otherDatabaseErrorsAreNotTakenForAnOutage() {
     assertFalse(ProblemMappers.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505"))));
     assertFalse(ProblemMappers.databaseUnavailable(wrapped(new SQLException("syntax error", "42601"))));

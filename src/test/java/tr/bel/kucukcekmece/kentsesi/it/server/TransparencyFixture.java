@@ -1,4 +1,4 @@
-package tr.bel.kucukcekmece.kentsesi.it;
+package tr.bel.kucukcekmece.kentsesi.it.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
@@ -31,9 +32,10 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.CellKey;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.RollupService;
 
 /**
- * Test-only additions to the deployment of {@link TransparencyApiIT}: a small fixed data set in March 2015 written
- * through the same rollup path as live submissions, a check that the rollups equal a full recomputation, and a
- * {@link FigureSource} with one figure below and one at the suppression threshold.
+ * Test-only additions to the shared test portal's WAR for {@code TransparencyApiIT}: a small fixed data set in March
+ * 2015 written through the same rollup path as live submissions, a check that the rollups equal a full recomputation,
+ * and a {@link FigureSource} with one figure below and one at the suppression threshold. The operations are left out
+ * of the OpenAPI document, so the resilience suite's fuzzer and authorisation matrix neither call nor miss them.
  */
 final class TransparencyFixture {
 
@@ -97,6 +99,7 @@ final class TransparencyFixture {
 
     /** Replaces the 2015 data set and rebuilds every rollup from the table. */
     @POST
+    @Operation(hidden = true)
     public String load() {
       writer.clear();
       rollups.rebuild();
@@ -123,6 +126,7 @@ final class TransparencyFixture {
     /** Whether the stored rollups equal a full recomputation from the feedback table, with the differing cells. */
     @GET
     @Path("check")
+    @Operation(hidden = true)
     @Produces(MediaType.APPLICATION_JSON)
     public String check() {
       Map<CellKey, long[]> stored = rollups.stored();
