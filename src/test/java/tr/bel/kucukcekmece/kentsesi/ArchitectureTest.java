@@ -7,15 +7,17 @@ import org.junit.jupiter.api.Test;
 import tr.bel.kucukcekmece.kentsesi.architecture.BoundaryRules;
 
 /**
- * The portal's main code keeps the published feature boundaries and the layer rules (src/docs/boundaries.md). A
- * failure names each offending dependency with its source line. There is no allow-list: fix the dependency, or
- * publish the type in the owning feature's root package.
+ * The portal's main code keeps the published feature boundaries and the layer rules
+ * (src/docs/boundaries.md). A failure names each offending dependency with its source line. There
+ * is no allow-list: fix the dependency, or publish the type in the owning feature's root package.
  */
 class ArchitectureTest {
 
   private static final String BASE = "tr.bel.kucukcekmece.kentsesi";
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(BASE);
   private static final BoundaryRules RULES = new BoundaryRules(BASE);
 
   @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable in-memory copy of the catalog; requests read it without touching the database. Lookups by code find
- * inactive entries too (old submissions may refer to them); the lists hold the active ones.
+ * An immutable in-memory copy of the catalog; requests read it without touching the database.
+ * Lookups by code find inactive entries too (old submissions may refer to them); the lists hold the
+ * active ones.
  */
 public final class CatalogSnapshot {
 
@@ -21,13 +22,18 @@ public final class CatalogSnapshot {
   private final List<PublicHoliday> holidays;
   private final WorkingDayCalendar calendar;
 
-  private CatalogSnapshot(List<Department> departments, List<PublicService> services,
-      List<Neighbourhood> neighbourhoods, List<PublicHoliday> holidays) {
+  private CatalogSnapshot(
+      List<Department> departments,
+      List<PublicService> services,
+      List<Neighbourhood> neighbourhoods,
+      List<PublicHoliday> holidays) {
     this.departments = List.copyOf(departments);
     departments.forEach(d -> departmentsByCode.put(d.code(), d));
     for (PublicService s : services) {
       servicesByCode.put(s.code(), s);
-      servicesByDepartment.computeIfAbsent(s.departmentCode(), k -> new java.util.ArrayList<>()).add(s);
+      servicesByDepartment
+          .computeIfAbsent(s.departmentCode(), k -> new java.util.ArrayList<>())
+          .add(s);
     }
     this.neighbourhoods = List.copyOf(neighbourhoods);
     neighbourhoods.forEach(n -> neighbourhoodsByCode.put(n.code(), n));
@@ -38,8 +44,11 @@ public final class CatalogSnapshot {
   }
 
   /** A snapshot of these entries, each list in catalog order. */
-  public static CatalogSnapshot of(List<Department> departments, List<PublicService> services,
-      List<Neighbourhood> neighbourhoods, List<PublicHoliday> holidays) {
+  public static CatalogSnapshot of(
+      List<Department> departments,
+      List<PublicService> services,
+      List<Neighbourhood> neighbourhoods,
+      List<PublicHoliday> holidays) {
     return new CatalogSnapshot(departments, services, neighbourhoods, holidays);
   }
 
@@ -59,7 +68,9 @@ public final class CatalogSnapshot {
 
   /** Active services of a department, in catalog order. */
   public List<PublicService> services(String departmentCode) {
-    return servicesByDepartment.getOrDefault(departmentCode, List.of()).stream().filter(PublicService::active).toList();
+    return servicesByDepartment.getOrDefault(departmentCode, List.of()).stream()
+        .filter(PublicService::active)
+        .toList();
   }
 
   public List<PublicService> allServices() {

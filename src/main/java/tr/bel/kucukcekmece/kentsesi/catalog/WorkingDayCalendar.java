@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Deadline arithmetic over Turkish public holidays. Saturdays, Sundays and full-day holidays are not working days;
- * a half-day holiday (the eve of a religious holiday, 28 October) is, because offices are open that morning.
+ * Deadline arithmetic over Turkish public holidays. Saturdays, Sundays and full-day holidays are
+ * not working days; a half-day holiday (the eve of a religious holiday, 28 October) is, because
+ * offices are open that morning.
  */
 public final class WorkingDayCalendar {
 
   private final Map<LocalDate, Boolean> holidays;
 
-  /** @param holidays each holiday date mapped to whether it is only a half day */
+  /**
+   * @param holidays each holiday date mapped to whether it is only a half day
+   */
   public WorkingDayCalendar(Map<LocalDate, Boolean> holidays) {
     this.holidays = Map.copyOf(holidays);
   }
@@ -26,7 +29,9 @@ public final class WorkingDayCalendar {
     return halfDay == null || halfDay;
   }
 
-  /** The day on which the n-th working day after {@code start} ends (start itself is not counted). */
+  /**
+   * The day on which the n-th working day after {@code start} ends (start itself is not counted).
+   */
   public LocalDate addWorkingDays(LocalDate start, int days) {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative");
@@ -43,8 +48,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@code days} calendar days after {@code start}; a deadline that ends on a weekend or holiday moves to the next
-   * working day, as Turkish procedural law does.
+   * {@code days} calendar days after {@code start}; a deadline that ends on a weekend or holiday
+   * moves to the next working day, as Turkish procedural law does.
    */
   public LocalDate addCalendarDays(LocalDate start, int days) {
     if (days < 0) {
@@ -62,7 +67,10 @@ public final class WorkingDayCalendar {
     return workingDays ? addWorkingDays(start, days) : addCalendarDays(start, days);
   }
 
-  /** Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when {@code to} is earlier. */
+  /**
+   * Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when {@code to}
+   * is earlier.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       return -workingDaysBetween(to, from);

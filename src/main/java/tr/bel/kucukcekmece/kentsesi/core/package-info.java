@@ -1,2 +1,4 @@
-/** Shared kernel used by every feature: configuration, persistence, REST edge, security, startup. */
+/**
+ * Shared kernel used by every feature: configuration, persistence, REST edge, security, startup.
+ */
 package tr.bel.kucukcekmece.kentsesi.core;

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of a submission: RECEIVED → IN_PROGRESS → ANSWERED / RESOLVED → CLOSED, and REOPENED by the citizen
- * after a resolution. Officials move it forward; only the citizen reopens.
+ * The life of a submission: RECEIVED → IN_PROGRESS → ANSWERED / RESOLVED → CLOSED, and REOPENED by
+ * the citizen after a resolution. Officials move it forward; only the citizen reopens.
  */
 public enum FeedbackStatus {
   RECEIVED,

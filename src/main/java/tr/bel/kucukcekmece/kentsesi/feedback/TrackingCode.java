@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tracking codes such as {@code KS-7K2M-9QXD-4}: eight random symbols (40 bits, not sequential, unguessable) from
- * Crockford's base-32 alphabet (no I, L, O or U, so they read well over the phone) and a Luhn mod 32 check symbol
- * that catches every single mistyped symbol and nearly every swap of two neighbours.
+ * Tracking codes such as {@code KS-7K2M-9QXD-4}: eight random symbols (40 bits, not sequential,
+ * unguessable) from Crockford's base-32 alphabet (no I, L, O or U, so they read well over the
+ * phone) and a Luhn mod 32 check symbol that catches every single mistyped symbol and nearly every
+ * swap of two neighbours.
  */
 public final class TrackingCode {
 
@@ -15,8 +16,9 @@ public final class TrackingCode {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
-   * Something in free text that looks like a tracking code (any case, dashes optional), whether or not its check
-   * symbol is right: what the assistant answers from the live record and what its question log masks.
+   * Something in free text that looks like a tracking code (any case, dashes optional), whether or
+   * not its check symbol is right: what the assistant answers from the live record and what its
+   * question log masks.
    */
   public static final java.util.regex.Pattern IN_TEXT =
       java.util.regex.Pattern.compile("(?i)\\bKS-?[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]\\b");

@@ -2,7 +2,10 @@ package tr.bel.kucukcekmece.kentsesi.identity;
 
 import java.util.Optional;
 
-/** What other features may ask about a citizen account: whether it is verified, and where mails to it go. */
+/**
+ * What other features may ask about a citizen account: whether it is verified, and where mails to
+ * it go.
+ */
 public interface Citizens {
 
   /** Where mails to a citizen go and in which language. */

@@ -17,8 +17,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each boundary rule catches its breach in the fixture (a miniature portal under {@code architecture.fixture}) and
- * nothing else there, so that {@code ArchitectureTest} passing on the portal means something.
+ * Each boundary rule catches its breach in the fixture (a miniature portal under {@code
+ * architecture.fixture}) and nothing else there, so that {@code ArchitectureTest} passing on the
+ * portal means something.
  */
 class BoundaryRulesTest {
 
@@ -26,15 +27,23 @@ class BoundaryRulesTest {
   private static final JavaClasses CLASSES = new ClassFileImporter().importPackages(FIXTURE);
   private static final BoundaryRules RULES = new BoundaryRules(FIXTURE);
 
-  /** The rule's violations in the fixture, each as "origin -> target" class relative to the fixture package. */
+  /**
+   * The rule's violations in the fixture, each as "origin -> target" class relative to the fixture
+   * package.
+   */
   private static Set<String> breaches(ArchRule rule) {
     Set<String> out = new TreeSet<>();
-    rule.evaluate(CLASSES).handleViolations(new ViolationHandler<Dependency>() {
-      @Override
-      public void handle(Collection<Dependency> violating, String message) {
-        violating.forEach(d -> out.add(relative(d.getOriginClass()) + " -> " + relative(d.getTargetClass())));
-      }
-    });
+    rule.evaluate(CLASSES)
+        .handleViolations(
+            new ViolationHandler<Dependency>() {
+              @Override
+              public void handle(Collection<Dependency> violating, String message) {
+                violating.forEach(
+                    d ->
+                        out.add(
+                            relative(d.getOriginClass()) + " -> " + relative(d.getTargetClass())));
+              }
+            });
     return out;
   }
 
@@ -48,8 +57,12 @@ class BoundaryRulesTest {
     assertEquals(Set.of("beta.application.ReachesIn -> alpha.domain.Internal"), breaches(rule));
     String report = rule.evaluate(CLASSES).getFailureReport().toString();
     assertTrue(report.contains("[beta -> alpha] "), report);
-    assertTrue(report.contains("Internal is internal to alpha; use or publish a type in package " + FIXTURE
-        + ".alpha"), report);
+    assertTrue(
+        report.contains(
+            "Internal is internal to alpha; use or publish a type in package "
+                + FIXTURE
+                + ".alpha"),
+        report);
     assertTrue(report.contains("(ReachesIn.java:"), "the report names the source line: " + report);
   }
 
@@ -60,13 +73,15 @@ class BoundaryRulesTest {
 
   @Test
   void applicationUsingTheApiIsCaught() {
-    assertEquals(Set.of("alpha.application.AlphaService -> alpha.api.AlphaView"),
+    assertEquals(
+        Set.of("alpha.application.AlphaService -> alpha.api.AlphaView"),
         breaches(RULES.innerLayersDoNotUseTheEdge()));
   }
 
   @Test
   void domainUsingApplicationIsCaught() {
-    assertEquals(Set.of("alpha.domain.UsesService -> alpha.application.AlphaService"),
+    assertEquals(
+        Set.of("alpha.domain.UsesService -> alpha.application.AlphaService"),
         breaches(RULES.domainDoesNotUseApplication()));
   }
 

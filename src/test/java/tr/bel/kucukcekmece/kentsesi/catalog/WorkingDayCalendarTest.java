@@ -19,7 +19,10 @@ class WorkingDayCalendarTest {
 
   @BeforeAll
   static void loadShippedHolidays() throws Exception {
-    try (InputStream in = WorkingDayCalendarTest.class.getClassLoader().getResourceAsStream("catalog/holidays.json")) {
+    try (InputStream in =
+        WorkingDayCalendarTest.class
+            .getClassLoader()
+            .getResourceAsStream("catalog/holidays.json")) {
       Map<LocalDate, Boolean> days = new HashMap<>();
       CatalogFile.parseHolidays(in).forEach(h -> days.put(h.date(), h.halfDay()));
       calendar = new WorkingDayCalendar(days);
@@ -57,7 +60,8 @@ class WorkingDayCalendarTest {
 
   @Test
   void informationRequestDeadlineSpansKurbanBayrami() {
-    // Law 4982: 15 working days. From Friday 2026-05-22: 25, 26(half), then 27-30 holiday, 31 Sunday.
+    // Law 4982: 15 working days. From Friday 2026-05-22: 25, 26(half), then 27-30 holiday, 31
+    // Sunday.
     // Working days: May 25, 26, Jun 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17 -> 17 June.
     assertEquals(d("2026-06-17"), calendar.addWorkingDays(d("2026-05-22"), 15));
   }
@@ -74,8 +78,11 @@ class WorkingDayCalendarTest {
 
   @Test
   void dueDateChoosesTheCounting() {
-    assertEquals(calendar.addWorkingDays(d("2026-01-02"), 10), calendar.dueDate(d("2026-01-02"), 10, true));
-    assertEquals(calendar.addCalendarDays(d("2026-01-02"), 10), calendar.dueDate(d("2026-01-02"), 10, false));
+    assertEquals(
+        calendar.addWorkingDays(d("2026-01-02"), 10), calendar.dueDate(d("2026-01-02"), 10, true));
+    assertEquals(
+        calendar.addCalendarDays(d("2026-01-02"), 10),
+        calendar.dueDate(d("2026-01-02"), 10, false));
   }
 
   @Test
@@ -89,7 +96,9 @@ class WorkingDayCalendarTest {
 
   @Test
   void negativeDaysAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> calendar.addWorkingDays(d("2026-01-01"), -1));
-    assertThrows(IllegalArgumentException.class, () -> calendar.addCalendarDays(d("2026-01-01"), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> calendar.addWorkingDays(d("2026-01-01"), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> calendar.addCalendarDays(d("2026-01-01"), -1));
   }
 }

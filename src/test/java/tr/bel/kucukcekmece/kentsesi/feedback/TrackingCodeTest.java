@@ -16,7 +16,8 @@ class TrackingCodeTest {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 20_000; i++) {
       String code = TrackingCode.generate();
-      assertTrue(code.matches("KS-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]"), code);
+      assertTrue(
+          code.matches("KS-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]"), code);
       assertTrue(TrackingCode.checks(code), code);
       seen.add(code);
     }
@@ -33,7 +34,8 @@ class TrackingCodeTest {
           continue;
         }
         String typo = body.substring(0, pos) + c + body.substring(pos + 1);
-        String typed = "KS-" + typo.substring(0, 4) + "-" + typo.substring(4) + "-" + code.charAt(13);
+        String typed =
+            "KS-" + typo.substring(0, 4) + "-" + typo.substring(4) + "-" + code.charAt(13);
         assertFalse(TrackingCode.checks(typed), typed);
       }
     }
@@ -56,7 +58,8 @@ class TrackingCodeTest {
         b[pos + 1] = t;
         String swapped = new String(b);
         swaps++;
-        if (!TrackingCode.checks("KS-" + swapped.substring(0, 4) + "-" + swapped.substring(4) + "-" + code.charAt(13))) {
+        if (!TrackingCode.checks(
+            "KS-" + swapped.substring(0, 4) + "-" + swapped.substring(4) + "-" + code.charAt(13))) {
           caught++;
         }
       }
@@ -70,7 +73,9 @@ class TrackingCodeTest {
     assertEquals(Optional.of(code), TrackingCode.normalize(code.toLowerCase()));
     assertEquals(Optional.of(code), TrackingCode.normalize(code.replace("-", "")));
     assertEquals(Optional.of(code), TrackingCode.normalize(" " + code.replace("-", " ") + " "));
-    assertEquals(Optional.of(code), TrackingCode.normalize(code.replace('0', 'O').replace('1', 'I')),
+    assertEquals(
+        Optional.of(code),
+        TrackingCode.normalize(code.replace('0', 'O').replace('1', 'I')),
         "O and I read as 0 and 1");
     assertEquals(Optional.empty(), TrackingCode.normalize("KS-1234"));
     assertEquals(Optional.empty(), TrackingCode.normalize("KS-UUUU-UUUU-U"));

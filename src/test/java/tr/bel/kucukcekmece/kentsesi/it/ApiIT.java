@@ -26,10 +26,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackText;
 
-/** The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad input. */
+/**
+ * The catalog and identity APIs over HTTP, as a client sees them, including every kind of bad
+ * input.
+ */
 @ExtendWith(SharedPortal.class)
 class ApiIT {
 
@@ -75,7 +78,8 @@ class ApiIT {
     assertEquals(200, openapi.status());
     assertTrue(openapi.body().contains("/api/auth/login"), "login documented");
     assertTrue(openapi.body().contains("/api/catalog/departments"), "catalog documented");
-    // /metrics is not on the public listener, only on the operator's (pre-boot.asadmin, port from the environment)
+    // /metrics is not on the public listener, only on the operator's (pre-boot.asadmin, port from
+    // the environment)
     Http.Res metrics = http().get("metrics");
     assertEquals(404, metrics.status(), "metrics: " + metrics.body());
     assertFalse(metrics.body().contains("# TYPE"), metrics.body());
@@ -95,9 +99,10 @@ class ApiIT {
   }
 
   /**
-   * The document at /openapi, as YAML and as JSON, read by a real OpenAPI parser (swagger-parser): no messages, plain
-   * path templates, one schema per request record (the two rating bodies differ), enumerations and constraints of
-   * the request records, and a problem+json error answer on every operation.
+   * The document at /openapi, as YAML and as JSON, read by a real OpenAPI parser (swagger-parser):
+   * no messages, plain path templates, one schema per request record (the two rating bodies
+   * differ), enumerations and constraints of the request records, and a problem+json error answer
+   * on every operation.
    */
   @Test
   void openApiDocumentIsValidWithUniqueSchemasEnumsAndConstraints() {
@@ -117,9 +122,13 @@ class ApiIT {
       for (String path : api.getPaths().keySet()) {
         assertFalse(path.matches(".*\\{[^}]*:.*"), "regular expression in path template " + path);
       }
-      assertTrue(api.getPaths().containsKey("/api/proposals/{id}"), api.getPaths().keySet().toString());
-      Parameter id = api.getPaths().get("/api/proposals/{id}").getGet().getParameters().stream()
-          .filter(p -> p.getName().equals("id")).findFirst().orElseThrow();
+      assertTrue(
+          api.getPaths().containsKey("/api/proposals/{id}"), api.getPaths().keySet().toString());
+      Parameter id =
+          api.getPaths().get("/api/proposals/{id}").getGet().getParameters().stream()
+              .filter(p -> p.getName().equals("id"))
+              .findFirst()
+              .orElseThrow();
       assertEquals("path", id.getIn());
       assertEquals("integer", id.getSchema().getType());
 
@@ -133,39 +142,60 @@ class ApiIT {
       assertEquals(Set.of("helpful", "comment"), answerRating.getProperties().keySet());
 
       Schema<?> feedback = requestSchema(api, "/api/feedback");
-      assertEquals(Arrays.stream(FeedbackKind.values()).map(Enum::name).toList(),
+      assertEquals(
+          Arrays.stream(FeedbackKind.values()).map(Enum::name).toList(),
           feedback.getProperties().get("kind").getEnum().stream().map(String::valueOf).toList());
-      assertEquals(FeedbackText.COMMENT_MAX, feedback.getProperties().get("comment").getMaxLength());
-      assertTrue(feedback.getRequired().contains("kind"), "kind required: " + feedback.getRequired());
+      assertEquals(
+          FeedbackText.COMMENT_MAX, feedback.getProperties().get("comment").getMaxLength());
+      assertTrue(
+          feedback.getRequired().contains("kind"), "kind required: " + feedback.getRequired());
 
-      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-        ApiResponse error = op.getResponses().getDefault();
-        assertNotNull(error, method + " " + path + " has no error answer");
-        assertEquals("#/components/schemas/Problem",
-            error.getContent().get("application/problem+json").getSchema().get$ref(), method + " " + path);
-      }));
+      api.getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperationsMap()
+                      .forEach(
+                          (method, op) -> {
+                            ApiResponse error = op.getResponses().getDefault();
+                            assertNotNull(error, method + " " + path + " has no error answer");
+                            assertEquals(
+                                "#/components/schemas/Problem",
+                                error
+                                    .getContent()
+                                    .get("application/problem+json")
+                                    .getSchema()
+                                    .get$ref(),
+                                method + " " + path);
+                          }));
       assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
       // no leftovers of unset annotation attributes: maxProperties 0 would forbid every property
-      api.getComponents().getSchemas().forEach((name, schema) -> {
-        assertEquals(null, schema.getMaxProperties(), name);
-        assertEquals(null, schema.getMinLength(), name);
-      });
+      api.getComponents()
+          .getSchemas()
+          .forEach(
+              (name, schema) -> {
+                assertEquals(null, schema.getMaxProperties(), name);
+                assertEquals(null, schema.getMinLength(), name);
+              });
     }
   }
 
   private static Schema<?> requestSchema(OpenAPI api, String path) {
     PathItem item = api.getPaths().get(path);
     assertNotNull(item, path + " in " + api.getPaths().keySet());
-    String ref = item.getPost().getRequestBody().getContent().get("application/json").getSchema().get$ref();
+    String ref =
+        item.getPost().getRequestBody().getContent().get("application/json").getSchema().get$ref();
     assertNotNull(ref, path);
-    Schema<?> schema = api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+    Schema<?> schema =
+        api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
     assertNotNull(schema, ref);
     return schema;
   }
 
   @Test
   void everyResponseCarriesSecurityHeaders() {
-    for (String path : List.of("", "index.html", "api/catalog/neighbourhoods", "api/auth/me", "no-such-page.html")) {
+    for (String path :
+        List.of(
+            "", "index.html", "api/catalog/neighbourhoods", "api/auth/me", "no-such-page.html")) {
       Http.Res r = http().get(path);
       String csp = r.header("Content-Security-Policy");
       assertNotNull(csp, path);
@@ -190,8 +220,13 @@ class ApiIT {
   void departmentsListAllTwentyFiveWithTheirServiceStandards() {
     JsonArray departments = http().get("api/catalog/departments").array();
     assertEquals(25, departments.size());
-    Set<String> codes = departments.stream().map(v -> v.asJsonObject().getString("code")).collect(Collectors.toSet());
-    assertTrue(codes.containsAll(Set.of("FEN", "ZABITA", "STRATEJI", "TEMIZLIK", "VETERINER", "YAZI")), codes.toString());
+    Set<String> codes =
+        departments.stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .collect(Collectors.toSet());
+    assertTrue(
+        codes.containsAll(Set.of("FEN", "ZABITA", "STRATEJI", "TEMIZLIK", "VETERINER", "YAZI")),
+        codes.toString());
     for (JsonValue v : departments) {
       JsonObject d = v.asJsonObject();
       assertFalse(d.getJsonObject("name").getString("tr").isBlank());
@@ -211,18 +246,24 @@ class ApiIT {
     JsonArray n = http().get("api/catalog/neighbourhoods").array();
     assertEquals(21, n.size());
     assertEquals("Atakent", n.getJsonObject(0).getString("name"));
-    assertTrue(n.stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Söğütlü Çeşme")));
+    assertTrue(
+        n.stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Söğütlü Çeşme")));
   }
 
   @Test
   void dueDatesFollowTheServiceStandardAndTheHolidays() {
     // YAZI-DILEKCE: 30 calendar days; from 2026-09-29 that is Republic Day (29 Oct) -> 30 Oct.
-    JsonObject petition = http().get("api/catalog/services/YAZI-DILEKCE/due-date?from=2026-09-29").json();
+    JsonObject petition =
+        http().get("api/catalog/services/YAZI-DILEKCE/due-date?from=2026-09-29").json();
     assertEquals("2026-10-30", petition.getString("dueDate"));
     // BASIN-BILGI-EDINME: 15 working days; from Friday 2026-05-22 across Kurban Bayramı -> 17 June.
-    JsonObject info = http().get("api/catalog/services/BASIN-BILGI-EDINME/due-date?from=2026-05-22").json();
+    JsonObject info =
+        http().get("api/catalog/services/BASIN-BILGI-EDINME/due-date?from=2026-05-22").json();
     assertEquals("2026-06-17", info.getString("dueDate"));
-    assertProblem(http().get("api/catalog/services/BASIN-BILGI-EDINME/due-date?from=yesterday"), 400, "validation");
+    assertProblem(
+        http().get("api/catalog/services/BASIN-BILGI-EDINME/due-date?from=yesterday"),
+        400,
+        "validation");
   }
 
   @Test
@@ -250,8 +291,10 @@ class ApiIT {
   @Test
   void loginGivesAnHttpOnlySameSiteSessionAndACsrfToken() {
     Http h = http();
-    Http.Res r = h.post("api/auth/login",
-        "{\"username\":\"admin\",\"password\":\"" + SharedPortal.ADMIN_PASSWORD + "\"}");
+    Http.Res r =
+        h.post(
+            "api/auth/login",
+            "{\"username\":\"admin\",\"password\":\"" + SharedPortal.ADMIN_PASSWORD + "\"}");
     assertEquals(200, r.status(), r.body());
     String cookie = r.header("Set-Cookie");
     assertNotNull(cookie);
@@ -267,13 +310,22 @@ class ApiIT {
 
   @Test
   void wrongPasswordsAndUnknownUsersGetTheSameAnswer() {
-    assertProblem(http().post("api/auth/login", "{\"username\":\"admin\",\"password\":\"wrong-password-1\"}"), 401,
+    assertProblem(
+        http().post("api/auth/login", "{\"username\":\"admin\",\"password\":\"wrong-password-1\"}"),
+        401,
         "bad-credentials");
-    assertProblem(http().post("api/auth/login", "{\"username\":\"" + unique("nobody") + "\",\"password\":\"x\"}"), 401,
+    assertProblem(
+        http()
+            .post(
+                "api/auth/login", "{\"username\":\"" + unique("nobody") + "\",\"password\":\"x\"}"),
+        401,
         "bad-credentials");
   }
 
-  /** From an address of its own (127.0.0.3): the failures count per address too, and 127.0.0.1 is every test's. */
+  /**
+   * From an address of its own (127.0.0.3): the failures count per address too, and 127.0.0.1 is
+   * every test's.
+   */
   @Test
   void repeatedFailedLoginsAreThrottled() {
     String username = unique("guess");
@@ -312,25 +364,39 @@ class ApiIT {
   void anAdministratorCreatesAnOfficialWhoCanLogIn() {
     Http h = admin();
     String username = unique("ayse.");
-    String body = Json.createObjectBuilder().add("username", username).add("displayName", "Ayşe Yılmaz")
-        .add("email", "ayse@example.org").add("password", "Guclu-Parola-2026")
-        .add("roles", Json.createArrayBuilder().add("OFFICIAL"))
-        .add("departments", Json.createArrayBuilder().add("FEN").add("PARK")).build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("displayName", "Ayşe Yılmaz")
+            .add("email", "ayse@example.org")
+            .add("password", "Guclu-Parola-2026")
+            .add("roles", Json.createArrayBuilder().add("OFFICIAL"))
+            .add("departments", Json.createArrayBuilder().add("FEN").add("PARK"))
+            .build()
+            .toString();
     Http.Res created = h.post("api/admin/accounts", body);
     assertEquals(201, created.status(), created.body());
     String location = created.header("Location");
     assertTrue(location.contains("/api/admin/accounts/"), location);
     JsonObject view = h.get(location.substring(location.indexOf("api/"))).json();
     assertEquals(username, view.getString("username"));
-    assertEquals(Set.of("FEN", "PARK"), view.getJsonArray("departments").stream()
-        .map(v -> ((jakarta.json.JsonString) v).getString()).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("FEN", "PARK"),
+        view.getJsonArray("departments").stream()
+            .map(v -> ((jakarta.json.JsonString) v).getString())
+            .collect(Collectors.toSet()));
     assertFalse(created.body().contains("password"), "no password or hash in the view");
 
     assertProblem(h.post("api/admin/accounts", body), 409, "username-taken");
 
     JsonArray audit = h.get("api/admin/audit?targetType=account&targetId=" + username).array();
-    assertTrue(audit.stream().anyMatch(v -> v.asJsonObject().getString("action").equals("ACCOUNT_CREATED")
-        && v.asJsonObject().getString("actor").equals("admin")), audit.toString());
+    assertTrue(
+        audit.stream()
+            .anyMatch(
+                v ->
+                    v.asJsonObject().getString("action").equals("ACCOUNT_CREATED")
+                        && v.asJsonObject().getString("actor").equals("admin")),
+        audit.toString());
 
     Http official = http();
     JsonObject session = official.login(username, "Guclu-Parola-2026");
@@ -342,29 +408,50 @@ class ApiIT {
   void anAdministratorDeactivatesAnAccount() {
     Http h = admin();
     String username = unique("temp.");
-    Http.Res created = h.post("api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Geçici\","
-        + "\"password\":\"Gecici-Parola-77\",\"roles\":[\"EDITOR\"]}");
+    Http.Res created =
+        h.post(
+            "api/admin/accounts",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Geçici\","
+                + "\"password\":\"Gecici-Parola-77\",\"roles\":[\"EDITOR\"]}");
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonNumber("id").longValue();
     Http.Res updated = h.put("api/admin/accounts/" + id, "{\"active\":false}");
     assertEquals(200, updated.status(), updated.body());
     assertFalse(updated.json().getBoolean("active"));
-    assertProblem(http().post("api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"Gecici-Parola-77\"}"),
-        401, "bad-credentials");
+    assertProblem(
+        http()
+            .post(
+                "api/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"Gecici-Parola-77\"}"),
+        401,
+        "bad-credentials");
   }
 
   @Test
   void everyInvalidAccountFieldIsReportedAtOnce() {
     Http h = admin();
     h.language = "en";
-    Http.Res r = h.post("api/admin/accounts", "{\"username\":\"A B\",\"displayName\":\"\",\"email\":\"not-an-email\","
-        + "\"password\":\"short1\",\"roles\":[\"OFFICIAL\",\"KING\"],\"departments\":[\"NOPE\"]}");
+    Http.Res r =
+        h.post(
+            "api/admin/accounts",
+            "{\"username\":\"A B\",\"displayName\":\"\",\"email\":\"not-an-email\","
+                + "\"password\":\"short1\",\"roles\":[\"OFFICIAL\",\"KING\"],\"departments\":[\"NOPE\"]}");
     assertProblem(r, 400, "validation");
-    assertTrue(r.problemFields().containsAll(List.of("username", "displayName", "email", "password", "roles",
-        "departments")), r.body());
+    assertTrue(
+        r.problemFields()
+            .containsAll(
+                List.of("username", "displayName", "email", "password", "roles", "departments")),
+        r.body());
     assertTrue(r.body().contains("Unknown role: KING"), r.body());
-    Http.Res noDepartment = h.post("api/admin/accounts", "{\"username\":\"" + unique("o.") + "\",\"displayName\":\"O\","
-        + "\"password\":\"Yeterince-Uzun-1\",\"roles\":[\"OFFICIAL\"]}");
+    Http.Res noDepartment =
+        h.post(
+            "api/admin/accounts",
+            "{\"username\":\""
+                + unique("o.")
+                + "\",\"displayName\":\"O\","
+                + "\"password\":\"Yeterince-Uzun-1\",\"roles\":[\"OFFICIAL\"]}");
     assertProblem(noDepartment, 400, "validation");
     assertEquals(List.of("departments"), noDepartment.problemFields());
   }
@@ -382,7 +469,10 @@ class ApiIT {
   @Test
   void demoModeCreatedOneOfficialPerDepartment() {
     JsonArray accounts = admin().get("api/admin/accounts").array();
-    Set<String> usernames = accounts.stream().map(v -> v.asJsonObject().getString("username")).collect(Collectors.toSet());
+    Set<String> usernames =
+        accounts.stream()
+            .map(v -> v.asJsonObject().getString("username"))
+            .collect(Collectors.toSet());
     for (String code : List.of("fen", "zabita", "strateji", "temizlik")) {
       assertTrue(usernames.contains("yetkili." + code), usernames.toString());
     }
@@ -403,7 +493,8 @@ class ApiIT {
     Http.Res wrong = http().post("api/auth/login", "{\"username\":5,\"password\":[1]}");
     assertProblem(wrong, 400, "validation");
     assertEquals(Set.of("username", "password"), Set.copyOf(wrong.problemFields()));
-    Http.Res unknown = http().post("api/auth/login", "{\"username\":\"a\",\"password\":\"b\",\"isAdmin\":true}");
+    Http.Res unknown =
+        http().post("api/auth/login", "{\"username\":\"a\",\"password\":\"b\",\"isAdmin\":true}");
     assertProblem(unknown, 400, "validation");
     assertEquals(List.of("isAdmin"), unknown.problemFields());
   }
@@ -420,7 +511,10 @@ class ApiIT {
 
   // ---- hostile input (issue 16): limits as field errors, container errors as problem+json
 
-  /** A raw HTTP/1.1 exchange, for requests that HttpClient refuses to send; the server closes the connection. */
+  /**
+   * A raw HTTP/1.1 exchange, for requests that HttpClient refuses to send; the server closes the
+   * connection.
+   */
   private record Raw(int status, String head, String body) {
     String contentType() {
       for (String line : head.split("\r\n")) {
@@ -436,11 +530,20 @@ class ApiIT {
     }
   }
 
-  private Raw raw(String method, String target, Map<String, String> headers, String body) throws Exception {
-    byte[] content = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    StringBuilder request = new StringBuilder(method).append(' ').append(base.getPath().replaceAll("/$", ""))
-        .append(target).append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(base.getPort())
-        .append("\r\nConnection: close\r\n");
+  private Raw raw(String method, String target, Map<String, String> headers, String body)
+      throws Exception {
+    byte[] content =
+        body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    StringBuilder request =
+        new StringBuilder(method)
+            .append(' ')
+            .append(base.getPath().replaceAll("/$", ""))
+            .append(target)
+            .append(" HTTP/1.1\r\nHost: ")
+            .append(base.getHost())
+            .append(':')
+            .append(base.getPort())
+            .append("\r\nConnection: close\r\n");
     headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
     if (body != null) {
       request.append("Content-Length: ").append(content.length).append("\r\n");
@@ -448,10 +551,14 @@ class ApiIT {
     request.append("\r\n");
     try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       socket.getOutputStream().write(content);
       socket.getOutputStream().flush();
-      String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String all =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int split = all.indexOf("\r\n\r\n");
       String head = split < 0 ? all : all.substring(0, split);
       String rest = split < 0 ? "" : all.substring(split + 4);
@@ -462,7 +569,10 @@ class ApiIT {
     }
   }
 
-  /** The body of a chunked response (ASCII sizes, then that many characters: the bodies here are ASCII JSON). */
+  /**
+   * The body of a chunked response (ASCII sizes, then that many characters: the bodies here are
+   * ASCII JSON).
+   */
   private static String dechunk(String chunked) {
     StringBuilder out = new StringBuilder();
     int at = 0;
@@ -497,7 +607,11 @@ class ApiIT {
     Http.Res r = http().post("api/auth/login", "[".repeat(10_000) + "]".repeat(10_000));
     assertProblem(r, 400, "validation");
     assertEquals(List.of("body"), r.problemFields());
-    r = http().post("api/auth/login", "{\"username\":" + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_001));
+    r =
+        http()
+            .post(
+                "api/auth/login",
+                "{\"username\":" + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_001));
     assertProblem(r, 400, "validation");
     assertEquals(List.of("body"), r.problemFields());
   }
@@ -506,7 +620,8 @@ class ApiIT {
   void aFiveThousandDigitRatingIsAFieldErrorOnRating() {
     Http h = http();
     h.language = "en";
-    Http.Res r = h.post("api/feedback", "{\"kind\":\"COMPLAINT\",\"rating\":" + "9".repeat(5000) + "}");
+    Http.Res r =
+        h.post("api/feedback", "{\"kind\":\"COMPLAINT\",\"rating\":" + "9".repeat(5000) + "}");
     assertProblem(r, 400, "validation");
     assertEquals(List.of("rating"), r.problemFields());
     assertTrue(r.body().contains("too long"), r.body());
@@ -517,11 +632,15 @@ class ApiIT {
 
   @Test
   void controlCharactersInJsonAndQueriesAreFieldErrors() throws Exception {
-    Http.Res nul = http().post("api/auth/login", "{\"username\":\"ad\\u0000min\",\"password\":\"x\"}");
+    Http.Res nul =
+        http().post("api/auth/login", "{\"username\":\"ad\\u0000min\",\"password\":\"x\"}");
     assertProblem(nul, 400, "validation");
     assertEquals(List.of("username"), nul.problemFields());
-    assertRawProblem(raw("GET", "/api/catalog/services/AFET-EGITIM/due-date?from=2026-01-01%00", Map.of(), null),
-        400, "validation", "from");
+    assertRawProblem(
+        raw("GET", "/api/catalog/services/AFET-EGITIM/due-date?from=2026-01-01%00", Map.of(), null),
+        400,
+        "validation",
+        "from");
   }
 
   @Test
@@ -532,14 +651,20 @@ class ApiIT {
     Http.Res figures = http().get("api/proposals/figures?to=%2B999999999-12-31");
     assertProblem(figures, 400, "validation");
     assertTrue(figures.problemFields().contains("to"), figures.body());
-    assertEquals(200, http().get("api/catalog/services/AFET-EGITIM/due-date?from=2100-12-01").status());
+    assertEquals(
+        200, http().get("api/catalog/services/AFET-EGITIM/due-date?from=2100-12-01").status());
   }
 
   @Test
   void malformedContentTypesAreProblemsInTheCallersLanguage() throws Exception {
-    for (String type : new String[] {";;;==", "application/json; charset=", "/", "application/json; a=\"b"}) {
-      Raw r = raw("POST", "/api/auth/login", Map.of("Content-Type", type, "Accept-Language", "en"),
-          "{\"username\":\"a\",\"password\":\"b\"}");
+    for (String type :
+        new String[] {";;;==", "application/json; charset=", "/", "application/json; a=\"b"}) {
+      Raw r =
+          raw(
+              "POST",
+              "/api/auth/login",
+              Map.of("Content-Type", type, "Accept-Language", "en"),
+              "{\"username\":\"a\",\"password\":\"b\"}");
       assertRawProblem(r, 400, "bad-request", null);
       assertTrue(r.json().getString("detail").contains("content type"), r.body());
     }
@@ -547,11 +672,14 @@ class ApiIT {
 
   @Test
   void invalidUrisAreRefusedWithoutA500OrAnHtmlReport() throws Exception {
-    // Payara's HTTP layer answers these before the application is chosen: an empty 400, documented in api-errors.md
-    for (String path : new String[] {"/api/feedback/%00x", "/api/feedback/%ffx", "/api/a%5Cb", "/%00"}) {
+    // Payara's HTTP layer answers these before the application is chosen: an empty 400, documented
+    // in api-errors.md
+    for (String path :
+        new String[] {"/api/feedback/%00x", "/api/feedback/%ffx", "/api/a%5Cb", "/%00"}) {
       Raw r = raw("GET", path, Map.of(), null);
       assertEquals(400, r.status(), path + " " + r.head());
-      assertFalse(r.body().contains("<html") || r.body().contains("Exception"), path + " " + r.body());
+      assertFalse(
+          r.body().contains("<html") || r.body().contains("Exception"), path + " " + r.body());
     }
     // an encoded slash reaches the application, which answers with its own problem
     Raw slash = raw("GET", "/api/feedback/a%2Fb", Map.of(), null);
@@ -569,10 +697,19 @@ class ApiIT {
 
   @Test
   void wrongMethodsMediaTypesAndPathsAreProblems() {
-    assertProblem(http().send("PUT", "api/auth/login", "{}", Map.of("Content-Type", "application/json")), 405,
+    assertProblem(
+        http().send("PUT", "api/auth/login", "{}", Map.of("Content-Type", "application/json")),
+        405,
         "http.405");
-    assertProblem(http().send("POST", "api/auth/login", "username=admin",
-        Map.of("Content-Type", "application/x-www-form-urlencoded")), 415, "http.415");
+    assertProblem(
+        http()
+            .send(
+                "POST",
+                "api/auth/login",
+                "username=admin",
+                Map.of("Content-Type", "application/x-www-form-urlencoded")),
+        415,
+        "http.415");
     assertProblem(http().get("api/no/such/thing"), 404, "http.404");
   }
 }

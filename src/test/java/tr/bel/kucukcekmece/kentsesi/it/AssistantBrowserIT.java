@@ -20,10 +20,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The assistant in real Chromium, in both languages: a conversation on the assistant page (an answer quoted from the
- * shipped content with its source, a follow-up in the same conversation, a rating, an honest "I don't know" with the
- * hand-off into the feedback form), the chat panel opened from the home page by keyboard, the source page, and the
- * editors' page (re-indexing with progress, upload, the unanswered questions). Every page is checked with axe-core.
+ * The assistant in real Chromium, in both languages: a conversation on the assistant page (an
+ * answer quoted from the shipped content with its source, a follow-up in the same conversation, a
+ * rating, an honest "I don't know" with the hand-off into the feedback form), the chat panel opened
+ * from the home page by keyboard, the source page, and the editors' page (re-indexing with
+ * progress, upload, the unanswered questions). Every page is checked with axe-core.
  */
 class AssistantBrowserIT extends BrowserJourney {
 
@@ -35,14 +36,17 @@ class AssistantBrowserIT extends BrowserJourney {
     return tr(lang) ? "Mars'ta hava nasıl?" : "What is the weather like on Mars?";
   }
 
-  // ---- a conversation on the assistant page ---------------------------------------------------------------
+  // ---- a conversation on the assistant page
+  // ---------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"tr", "en"})
   void conversationWithSourcesFollowUpRatingAndHandOff(String lang) {
     openAssistant(lang);
     assertEquals(1, browser.driver.findElements(By.tagName("h1")).size());
-    assertTrue(browser.driver.findElements(By.id("assistant-open")).isEmpty(), "no panel button on the page itself");
+    assertTrue(
+        browser.driver.findElements(By.id("assistant-open")).isEmpty(),
+        "no panel button on the page itself");
     assertEquals("page", browser.find("#nav-assistant").getAttribute("aria-current"));
     browser.assertAccessible("assistant page (" + lang + ")");
 
@@ -51,7 +55,11 @@ class AssistantBrowserIT extends BrowserJourney {
     WebElement error = waitForText("#assistant-error", text -> !text.isBlank());
     assertEquals(tr(lang) ? "Lütfen bir soru yazın." : "Please type a question.", error.getText());
     assertEquals("true", browser.find("#assistant-question").getAttribute("aria-invalid"));
-    assertTrue(browser.find("#assistant-question").getAttribute("aria-describedby").contains("assistant-error"));
+    assertTrue(
+        browser
+            .find("#assistant-question")
+            .getAttribute("aria-describedby")
+            .contains("assistant-error"));
     browser.assertAccessible("assistant page with an error (" + lang + ")");
 
     // 1. A question the shipped content answers, sent with Enter.
@@ -62,7 +70,8 @@ class AssistantBrowserIT extends BrowserJourney {
     input.sendKeys(Keys.ENTER);
     WebElement first = waitForTurn("assistant", 1);
     assertTrue(text("#assistant-error").isBlank(), "the error is gone");
-    assertEquals("", browser.find("#assistant-question").getAttribute("value"), "the field is emptied");
+    assertEquals(
+        "", browser.find("#assistant-question").getAttribute("value"), "the field is emptied");
     assertEquals("assistant-question", activeId(), "the focus stays in the field");
     WebElement answer = first.findElement(By.cssSelector(".chat-answer-text"));
     assertFalse(answer.getText().isBlank());
@@ -76,7 +85,12 @@ class AssistantBrowserIT extends BrowserJourney {
     assertFalse(sources.isEmpty(), "the answer links its source");
     String sourceHref = sources.get(0).getDomAttribute("href");
     String expectedDocument = tr(lang) ? "cop-toplama" : "waste-collection";
-    assertTrue(sources.stream().anyMatch(a -> a.getDomAttribute("href").startsWith("/source.html?id=" + expectedDocument + "#p")),
+    assertTrue(
+        sources.stream()
+            .anyMatch(
+                a ->
+                    a.getDomAttribute("href")
+                        .startsWith("/source.html?id=" + expectedDocument + "#p")),
         "cites " + expectedDocument + ": " + sourceHref);
     assertTrue(sourceHref.matches("/source\\.html\\?id=[^#]+#p\\d+"), sourceHref);
     String conversationId = storedConversationId();
@@ -84,50 +98,65 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.assertAccessible("assistant answered (" + lang + ")");
 
     // 2. A follow-up in the same conversation.
-    browser.find("#assistant-question").sendKeys(
-        tr(lang) ? "Çöpüm alınmadıysa ne yapmalıyım?" : "What if my rubbish was not collected?", Keys.ENTER);
+    browser
+        .find("#assistant-question")
+        .sendKeys(
+            tr(lang) ? "Çöpüm alınmadıysa ne yapmalıyım?" : "What if my rubbish was not collected?",
+            Keys.ENTER);
     WebElement second = waitForTurn("assistant", 2);
-    assertFalse(second.findElements(By.cssSelector(".chat-answer-text")).isEmpty(), second.getText());
-    assertEquals(conversationId, storedConversationId(), "the follow-up continues the conversation");
+    assertFalse(
+        second.findElements(By.cssSelector(".chat-answer-text")).isEmpty(), second.getText());
+    assertEquals(
+        conversationId, storedConversationId(), "the follow-up continues the conversation");
     assertFalse(second.findElements(By.cssSelector("a.chat-source")).isEmpty());
 
     // 3. Rating the first answer.
     WebElement yes = first.findElement(By.cssSelector(".chat-rate-yes"));
-    assertEquals(tr(lang) ? "Yararlı mı?" : "Was this helpful?",
+    assertEquals(
+        tr(lang) ? "Yararlı mı?" : "Was this helpful?",
         first.findElement(By.cssSelector(".chat-rating-question")).getText());
     yes.click();
-    WebElement thanks = browser.waitFor(d -> {
-      WebElement status = first.findElement(By.cssSelector(".chat-rating-status"));
-      return status.getText().isBlank() ? null : status;
-    });
-    assertTrue(thanks.getText().startsWith(tr(lang) ? "Teşekkürler" : "Thank you"), thanks.getText());
+    WebElement thanks =
+        browser.waitFor(
+            d -> {
+              WebElement status = first.findElement(By.cssSelector(".chat-rating-status"));
+              return status.getText().isBlank() ? null : status;
+            });
+    assertTrue(
+        thanks.getText().startsWith(tr(lang) ? "Teşekkürler" : "Thank you"), thanks.getText());
     assertFalse(yes.isEnabled(), "a rated answer cannot be rated again");
     assertFalse(first.findElement(By.cssSelector(".chat-rate-no")).isEnabled());
     assertEquals("true", yes.getAttribute("aria-pressed"));
     browser.assertAccessible("assistant rated (" + lang + ")");
 
-    // 4. Something the content cannot answer: "I don't know", the closest documents and the hand-off.
+    // 4. Something the content cannot answer: "I don't know", the closest documents and the
+    // hand-off.
     browser.find("#assistant-question").sendKeys(unanswerable(lang), Keys.ENTER);
     WebElement third = waitForTurn("assistant", 3);
     WebElement unknown = third.findElement(By.cssSelector(".chat-answer"));
     assertTrue(unknown.getAttribute("class").contains("chat-unknown"), unknown.getText());
     String dontKnow = tr(lang) ? "bulamadım" : "could not find";
     assertTrue(unknown.getText().contains(dontKnow), unknown.getText());
-    assertTrue(third.findElements(By.cssSelector(".chat-answer-text")).isEmpty(), "no quoted answer");
+    assertTrue(
+        third.findElements(By.cssSelector(".chat-answer-text")).isEmpty(), "no quoted answer");
     waitForContent("#assistant-live", text -> text.contains(dontKnow));
     WebElement handoff = third.findElement(By.cssSelector("a.chat-handoff-link"));
     assertEquals(tr(lang) ? "Talep oluştur" : "Create a request", handoff.getText());
-    assertTrue(handoff.getDomAttribute("href").startsWith("/feedback.html?"), handoff.getDomAttribute("href"));
+    assertTrue(
+        handoff.getDomAttribute("href").startsWith("/feedback.html?"),
+        handoff.getDomAttribute("href"));
     browser.assertAccessible("assistant does not know (" + lang + ")");
 
     // The hand-off lands on the feedback form with the question as the comment of a request.
     handoff.click();
     browser.waitFor(d -> d.getCurrentUrl().contains("/feedback.html") ? true : null);
     browser.waitForLang(lang);
-    WebElement comment = browser.waitFor(d -> {
-      WebElement c = d.findElement(By.id("comment"));
-      return c.getAttribute("value").isBlank() ? null : c;
-    });
+    WebElement comment =
+        browser.waitFor(
+            d -> {
+              WebElement c = d.findElement(By.id("comment"));
+              return c.getAttribute("value").isBlank() ? null : c;
+            });
     assertTrue(comment.getAttribute("value").contains("Mars"), comment.getAttribute("value"));
     assertTrue(browser.find("#kind-REQUEST").isSelected(), "the hand-off is a request");
     browser.assertAccessible("feedback form from the hand-off (" + lang + ")");
@@ -135,27 +164,43 @@ class AssistantBrowserIT extends BrowserJourney {
     // The cited passage on the source page.
     browser.open(url(sourceHref.replace("#", "&lang=" + lang + "#")));
     String passage = sourceHref.substring(sourceHref.indexOf('#') + 1);
-    WebElement quoted = browser.waitFor(d -> {
-      List<WebElement> found = d.findElements(By.cssSelector("#" + passage + ".is-quoted"));
-      return found.isEmpty() ? null : found.get(0);
-    });
+    WebElement quoted =
+        browser.waitFor(
+            d -> {
+              List<WebElement> found = d.findElements(By.cssSelector("#" + passage + ".is-quoted"));
+              return found.isEmpty() ? null : found.get(0);
+            });
     assertEquals(passage, activeId(), "the quoted passage takes the focus");
-    assertTrue(quoted.getText().contains(tr(lang) ? "Asistanın alıntıladığı bölüm" : "The passage the assistant quoted"));
+    assertTrue(
+        quoted
+            .getText()
+            .contains(
+                tr(lang) ? "Asistanın alıntıladığı bölüm" : "The passage the assistant quoted"));
     assertEquals(1, browser.driver.findElements(By.cssSelector(".is-quoted")).size());
     assertFalse(browser.find("#source-title").getText().isBlank());
-    assertEquals(lang, browser.find("#source-title").getAttribute("lang"), "the document is in the page language");
+    assertEquals(
+        lang,
+        browser.find("#source-title").getAttribute("lang"),
+        "the document is in the page language");
 
     // Back on the assistant page, the conversation is still there.
     browser.open(url("/assistant.html?lang=" + lang));
     waitForTurn("assistant", 3);
-    assertFalse(browser.find("#assistant-transcript .chat-rate-yes").isEnabled(), "the rating is remembered");
+    assertFalse(
+        browser.find("#assistant-transcript .chat-rate-yes").isEnabled(),
+        "the rating is remembered");
     browser.find("#assistant-new").click();
-    browser.waitFor(d -> d.findElements(By.cssSelector("#assistant-transcript li.chat-turn")).isEmpty() ? true : null);
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector("#assistant-transcript li.chat-turn")).isEmpty()
+                ? true
+                : null);
     assertEquals(null, storedConversationId(), "a new conversation forgets the old id");
     assertEquals("assistant-question", activeId());
   }
 
-  // ---- the chat panel from any page -----------------------------------------------------------------------
+  // ---- the chat panel from any page
+  // -----------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"tr", "en"})
@@ -182,8 +227,15 @@ class AssistantBrowserIT extends BrowserJourney {
     assertEquals("dialog", browser.find("#assistant-panel").getAttribute("role"));
     browser.assertAccessible("home with the assistant panel (" + lang + ")");
 
-    browser.driver.switchTo().activeElement().sendKeys(
-        tr(lang) ? "Nikah başvurusu için hangi belgeler gerekli?" : "Which documents do I need to get married?", Keys.ENTER);
+    browser
+        .driver
+        .switchTo()
+        .activeElement()
+        .sendKeys(
+            tr(lang)
+                ? "Nikah başvurusu için hangi belgeler gerekli?"
+                : "Which documents do I need to get married?",
+            Keys.ENTER);
     WebElement turn = waitForTurn("assistant-panel", 1);
     waitForContent("#assistant-panel-live", text -> !text.isBlank());
     assertFalse(turn.findElements(By.cssSelector(".chat-answer")).isEmpty());
@@ -196,7 +248,12 @@ class AssistantBrowserIT extends BrowserJourney {
 
     browser.driver.switchTo().activeElement().sendKeys(Keys.SPACE);
     browser.waitFor(d -> "assistant-panel-question".equals(activeId()) ? true : null);
-    assertEquals(1, browser.driver.findElements(By.cssSelector("#assistant-panel-transcript li.chat-turn")).size(),
+    assertEquals(
+        1,
+        browser
+            .driver
+            .findElements(By.cssSelector("#assistant-panel-transcript li.chat-turn"))
+            .size(),
         "the panel keeps the conversation");
     browser.find("#assistant-close").click();
     assertEquals("assistant-open", activeId());
@@ -206,7 +263,8 @@ class AssistantBrowserIT extends BrowserJourney {
     waitForTurn("assistant", 1);
   }
 
-  // ---- the source page ------------------------------------------------------------------------------------
+  // ---- the source page
+  // ------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"tr", "en"})
@@ -218,11 +276,17 @@ class AssistantBrowserIT extends BrowserJourney {
     waitForText("#source-title", title::equals);
     WebElement quoted = browser.find("#p2.is-quoted");
     assertEquals("p2", activeId());
-    String heading = tr(lang) ? "Çöpümü ne zaman ve nasıl dışarı çıkarmalıyım?" : "How should I put my rubbish out?";
+    String heading =
+        tr(lang)
+            ? "Çöpümü ne zaman ve nasıl dışarı çıkarmalıyım?"
+            : "How should I put my rubbish out?";
     assertTrue(quoted.getText().contains(heading), quoted.getText());
-    assertTrue(browser.find("#p0").getText().length() > 20, "the text before the first heading is passage 0");
+    assertTrue(
+        browser.find("#p0").getText().length() > 20,
+        "the text before the first heading is passage 0");
     assertFalse(browser.find("#source-department").getText().isBlank());
-    assertEquals("https://www.kucukcekmece.bel.tr/", browser.find("#source-url a").getDomAttribute("href"));
+    assertEquals(
+        "https://www.kucukcekmece.bel.tr/", browser.find("#source-url a").getDomAttribute("href"));
     browser.assertAccessible("source page (" + lang + ")");
 
     browser.open(url("/source.html?id=no-such-document&lang=" + lang));
@@ -232,7 +296,8 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.assertAccessible("source page for an unknown document (" + lang + ")");
   }
 
-  // ---- the editors' page ----------------------------------------------------------------------------------
+  // ---- the editors' page
+  // ----------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"tr", "en"})
@@ -249,36 +314,55 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.waitFor(d -> d.getCurrentUrl().contains("/knowledge.html") ? true : null);
     browser.waitForLang(lang);
     browser.find("#knowledge-panel");
-    waitForText("#questions-status", text -> text.equals(tr(lang) ? "Listeler güncel." : "The lists are up to date."));
+    waitForText(
+        "#questions-status",
+        text -> text.equals(tr(lang) ? "Listeler güncel." : "The lists are up to date."));
     WebElement unanswered = browser.find("#unanswered-rows");
     assertTrue(unanswered.getText().contains("Mars"), unanswered.getText());
-    assertFalse(browser.find("#unhelpful-rows").getText().isBlank(), "either groups or the empty message");
+    assertFalse(
+        browser.find("#unhelpful-rows").getText().isBlank(), "either groups or the empty message");
     browser.assertAccessible("knowledge page (" + lang + ")");
 
     // Re-indexing with progress.
     browser.find("#reindex-start").click();
-    // The started run is shown as running (at least until the first progress poll a second later), then as done
+    // The started run is shown as running (at least until the first progress poll a second later),
+    // then as done
     // with the bar full over the whole knowledge folder.
-    waitForText("#reindex-status", text -> text.equals(tr(lang) ? "Dizinleme sürüyor…" : "Re-indexing is running…"));
-    assertEquals("true", browser.find("#reindex-start").getAttribute("aria-disabled"), "one run at a time");
+    waitForText(
+        "#reindex-status",
+        text -> text.equals(tr(lang) ? "Dizinleme sürüyor…" : "Re-indexing is running…"));
+    assertEquals(
+        "true", browser.find("#reindex-start").getAttribute("aria-disabled"), "one run at a time");
     String finished = tr(lang) ? "Dizinleme tamamlandı" : "Re-indexing finished";
-    WebElement progress = browser.waitFor(d -> {
-      WebElement bar = d.findElement(By.id("reindex-progress"));
-      double max = Double.parseDouble(bar.getAttribute("max"));
-      return max > 1 && max == Double.parseDouble(bar.getAttribute("value")) ? bar : null;
-    });
+    WebElement progress =
+        browser.waitFor(
+            d -> {
+              WebElement bar = d.findElement(By.id("reindex-progress"));
+              double max = Double.parseDouble(bar.getAttribute("max"));
+              return max > 1 && max == Double.parseDouble(bar.getAttribute("value")) ? bar : null;
+            });
     waitForText("#reindex-status", text -> text.startsWith(finished));
-    assertTrue(Double.parseDouble(progress.getAttribute("max")) >= 60, "the shipped documents: " + progress.getAttribute("max"));
-    assertTrue(browser.find("#reindex-count").getText().matches("\\d+ (/|of) \\d+ .*"), browser.find("#reindex-count").getText());
-    assertEquals(null, browser.find("#reindex-start").getAttribute("aria-disabled"), "a new run can be started");
+    assertTrue(
+        Double.parseDouble(progress.getAttribute("max")) >= 60,
+        "the shipped documents: " + progress.getAttribute("max"));
+    assertTrue(
+        browser.find("#reindex-count").getText().matches("\\d+ (/|of) \\d+ .*"),
+        browser.find("#reindex-count").getText());
+    assertEquals(
+        null,
+        browser.find("#reindex-start").getAttribute("aria-disabled"),
+        "a new run can be started");
     browser.assertAccessible("knowledge page after re-indexing (" + lang + ")");
 
     // Upload: nothing chosen, a file of the wrong kind, then a Markdown document.
     browser.find("#upload-submit").click();
-    waitForText("#upload-error", text -> text.equals(tr(lang) ? "Yüklenecek dosyayı seçin." : "Choose the file to upload."));
+    waitForText(
+        "#upload-error",
+        text -> text.equals(tr(lang) ? "Yüklenecek dosyayı seçin." : "Choose the file to upload."));
     assertEquals("true", browser.find("#upload-file").getAttribute("aria-invalid"));
 
-    Path bad = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "upload", ".png");
+    Path bad =
+        Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "upload", ".png");
     Files.write(bad, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
     browser.driver.findElement(By.id("upload-file")).sendKeys(bad.toAbsolutePath().toString());
     browser.find("#upload-submit").click();
@@ -288,16 +372,28 @@ class AssistantBrowserIT extends BrowserJourney {
 
     String documentId = "browser-upload-" + lang;
     String documentTitle = tr(lang) ? "Tarayıcı testi belgesi" : "Browser test document";
-    Path good = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "upload", ".md");
-    Files.writeString(good, "---\nid: " + documentId + "\ntitle: " + documentTitle + "\nlang: " + lang
-        + "\n---\n" + (tr(lang) ? "Giriş metni.\n\n## Birinci bölüm\nBirinci bölümün metni.\n"
-            : "Introduction.\n\n## First section\nThe first section's text.\n"), StandardCharsets.UTF_8);
+    Path good =
+        Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "upload", ".md");
+    Files.writeString(
+        good,
+        "---\nid: "
+            + documentId
+            + "\ntitle: "
+            + documentTitle
+            + "\nlang: "
+            + lang
+            + "\n---\n"
+            + (tr(lang)
+                ? "Giriş metni.\n\n## Birinci bölüm\nBirinci bölümün metni.\n"
+                : "Introduction.\n\n## First section\nThe first section's text.\n"),
+        StandardCharsets.UTF_8);
     browser.driver.findElement(By.id("upload-file")).sendKeys(good.toAbsolutePath().toString());
     browser.find("#upload-submit").click();
     WebElement result = waitForText("#upload-result", text -> !text.isBlank());
     assertTrue(result.getText().contains(documentTitle), result.getText());
     assertTrue(text("#upload-error").isBlank());
-    assertEquals("/source.html?id=" + documentId, browser.find("#upload-open").getDomAttribute("href"));
+    assertEquals(
+        "/source.html?id=" + documentId, browser.find("#upload-open").getDomAttribute("href"));
     browser.assertAccessible("knowledge page after an upload (" + lang + ")");
     browser.find("#upload-open").click();
     waitForText("#source-title", documentTitle::equals);
@@ -307,7 +403,11 @@ class AssistantBrowserIT extends BrowserJourney {
   void theKnowledgePageIsForEditorsOnly() {
     logIn("tr", "yetkili.zabita", SharedPortal.DEMO_PASSWORD);
     browser.find("#staff-welcome");
-    browser.waitFor(d -> d.findElement(By.id("staff-knowledge-item")).getAttribute("hidden") != null ? true : null);
+    browser.waitFor(
+        d ->
+            d.findElement(By.id("staff-knowledge-item")).getAttribute("hidden") != null
+                ? true
+                : null);
     browser.open(url("/knowledge.html"));
     WebElement error = waitForText("#knowledge-error", text -> !text.isBlank());
     assertTrue(error.getText().contains("editör"), error.getText());
@@ -319,7 +419,8 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.waitFor(d -> d.getCurrentUrl().contains("/login.html") ? true : null);
   }
 
-  // ---- helpers --------------------------------------------------------------------------------------------
+  // ---- helpers
+  // --------------------------------------------------------------------------------------------
 
   private void openAssistant(String lang) {
     browser.open(url("/assistant.html?lang=" + lang));
@@ -336,17 +437,23 @@ class AssistantBrowserIT extends BrowserJourney {
     browser.waitForLang(lang);
   }
 
-  /** The n-th turn of a transcript once its reply is shown (the id prefix names the page or the panel). */
+  /**
+   * The n-th turn of a transcript once its reply is shown (the id prefix names the page or the
+   * panel).
+   */
   private WebElement waitForTurn(String prefix, int n) {
-    return browser.waitFor(d -> {
-      List<WebElement> turns = d.findElements(By.cssSelector("#" + prefix + "-transcript li.chat-turn"));
-      return turns.size() >= n && turns.get(n - 1).isDisplayed() ? turns.get(n - 1) : null;
-    });
+    return browser.waitFor(
+        d -> {
+          List<WebElement> turns =
+              d.findElements(By.cssSelector("#" + prefix + "-transcript li.chat-turn"));
+          return turns.size() >= n && turns.get(n - 1).isDisplayed() ? turns.get(n - 1) : null;
+        });
   }
 
   private String storedConversationId() {
-    return (String) browser.script(
-        "const s = JSON.parse(sessionStorage.getItem('ks.assistant') || '{}'); return s.conversationId || null;");
+    return (String)
+        browser.script(
+            "const s = JSON.parse(sessionStorage.getItem('ks.assistant') || '{}'); return s.conversationId || null;");
   }
 
   /** A front-matter value of a shipped knowledge document. */
@@ -361,22 +468,26 @@ class AssistantBrowserIT extends BrowserJourney {
   }
 
   private WebElement waitForText(String css, Predicate<String> condition) {
-    return browser.waitFor((WebDriver d) -> {
-      List<WebElement> found = d.findElements(By.cssSelector(css));
-      return !found.isEmpty() && condition.test(found.get(0).getText().trim()) ? found.get(0) : null;
-    });
+    return browser.waitFor(
+        (WebDriver d) -> {
+          List<WebElement> found = d.findElements(By.cssSelector(css));
+          return !found.isEmpty() && condition.test(found.get(0).getText().trim())
+              ? found.get(0)
+              : null;
+        });
   }
 
   /** Waits on an element's textContent (visually hidden live regions have no rendered text). */
   private String waitForContent(String css, Predicate<String> condition) {
-    return browser.waitFor((WebDriver d) -> {
-      List<WebElement> found = d.findElements(By.cssSelector(css));
-      if (found.isEmpty()) {
-        return null;
-      }
-      String text = String.valueOf(found.get(0).getAttribute("textContent")).trim();
-      return condition.test(text) ? text : null;
-    });
+    return browser.waitFor(
+        (WebDriver d) -> {
+          List<WebElement> found = d.findElements(By.cssSelector(css));
+          if (found.isEmpty()) {
+            return null;
+          }
+          String text = String.valueOf(found.get(0).getAttribute("textContent")).trim();
+          return condition.test(text) ? text : null;
+        });
   }
 
   /** An element whether or not it is shown (empty messages take no space). */

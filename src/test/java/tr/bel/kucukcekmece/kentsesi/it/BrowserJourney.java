@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every browser test class shares: the portal deployed at the context root, one Chromium for the class, and a
- * fresh state (no storage, no cookies) before each test.
+ * What every browser test class shares: the portal deployed at the context root, one Chromium for
+ * the class, and a fresh state (no storage, no cookies) before each test.
  */
 @ExtendWith(SharedPortal.class)
 abstract class BrowserJourney {

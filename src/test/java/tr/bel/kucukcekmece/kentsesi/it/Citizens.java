@@ -28,8 +28,14 @@ final class Citizens {
   }
 
   static String registration(String email, String displayName) {
-    return Json.createObjectBuilder().add("email", email).add("password", PASSWORD).add("displayName", displayName)
-        .add("kvkkAcknowledged", true).add("kvkkNoticeVersion", "2026-1").build().toString();
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", PASSWORD)
+        .add("displayName", displayName)
+        .add("kvkkAcknowledged", true)
+        .add("kvkkNoticeVersion", "2026-1")
+        .build()
+        .toString();
   }
 
   /** Registers without verifying. */

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTP edge of a portal deployed behind TLS: started (as an operator starts it, with the boot command file) with
- * an https public URL. Secure session cookie, HSTS, Location never taken from the Host header, no Server header,
- * no WADL, /metrics only on the operator's loopback listener, no data-grid port.
+ * The HTTP edge of a portal deployed behind TLS: started (as an operator starts it, with the boot
+ * command file) with an https public URL. Secure session cookie, HSTS, Location never taken from
+ * the Host header, no Server header, no WADL, /metrics only on the operator's loopback listener, no
+ * data-grid port.
  */
 @RunsAlongside
 class EdgeIT {
@@ -41,11 +42,18 @@ class EdgeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    portal = PortalProcess.start("edge", Map.of(
-        "KENTSESI_DATA_DIR", "target/it-data-edge",
-        "KENTSESI_DEMO", "true",
-        "KENTSESI_ADMIN_PASSWORD", SharedPortal.ADMIN_PASSWORD,
-        "KENTSESI_PUBLIC_URL", PUBLIC_URL));
+    portal =
+        PortalProcess.start(
+            "edge",
+            Map.of(
+                "KENTSESI_DATA_DIR",
+                "target/it-data-edge",
+                "KENTSESI_DEMO",
+                "true",
+                "KENTSESI_ADMIN_PASSWORD",
+                SharedPortal.ADMIN_PASSWORD,
+                "KENTSESI_PUBLIC_URL",
+                PUBLIC_URL));
     assertTrue(portal.awaitReady(Duration.ofSeconds(240)), portal.tail());
   }
 
@@ -56,19 +64,31 @@ class EdgeIT {
     }
   }
 
-  /** One raw HTTP/1.1 exchange, so that the Host header can be anything; returns the status line and headers. */
+  /**
+   * One raw HTTP/1.1 exchange, so that the Host header can be anything; returns the status line and
+   * headers.
+   */
   static List<String> raw(String method, String path, String host, String body) throws Exception {
     try (Socket s = new Socket("127.0.0.1", portal.port)) {
       s.setSoTimeout(30_000);
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
-          + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n")
-          + "\r\n";
+      String head =
+          method
+              + " "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + host
+              + "\r\nConnection: close\r\n"
+              + (body == null
+                  ? ""
+                  : "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n")
+              + "\r\n";
       OutputStream out = s.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.write(bytes);
       out.flush();
-      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
       List<String> lines = new ArrayList<>();
       for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
         lines.add(line);
@@ -78,14 +98,21 @@ class EdgeIT {
   }
 
   static String header(List<String> response, String name) {
-    return response.stream().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-        .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse(null);
+    return response.stream()
+        .filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+        .map(l -> l.substring(name.length() + 1).trim())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
   void locationComesFromThePublicUrlNeverFromTheHostHeader() throws Exception {
-    List<String> created = raw("POST", "/api/feedback", "evil.example",
-        "{\"kind\":\"SUGGESTION\",\"serviceCode\":\"PARK-YENI-PARK\",\"comment\":\"Daha çok ağaç.\"}");
+    List<String> created =
+        raw(
+            "POST",
+            "/api/feedback",
+            "evil.example",
+            "{\"kind\":\"SUGGESTION\",\"serviceCode\":\"PARK-YENI-PARK\",\"comment\":\"Daha çok ağaç.\"}");
     assertTrue(created.get(0).contains(" 201 "), created.toString());
     String location = header(created, "Location");
     assertTrue(location.startsWith(PUBLIC_URL + "/api/feedback/"), location);
@@ -100,11 +127,16 @@ class EdgeIT {
   @Test
   void theSessionCookieIsSecureAndHstsIsSentBehindTls() throws Exception {
     Http admin = new Http(new URL(portal.base().toString()));
-    Http.Res login = admin.post("api/auth/login",
-        "{\"username\":\"admin\",\"password\":\"" + SharedPortal.ADMIN_PASSWORD + "\"}");
+    Http.Res login =
+        admin.post(
+            "api/auth/login",
+            "{\"username\":\"admin\",\"password\":\"" + SharedPortal.ADMIN_PASSWORD + "\"}");
     assertEquals(200, login.status(), login.body());
-    String cookie = login.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("KSSESSION=")).findFirst()
-        .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
+    String cookie =
+        login.headerValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("KSSESSION="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
     assertTrue(cookie.matches("(?i).*;\\s*Secure(;.*|$)"), cookie);
     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
     assertEquals("max-age=31536000", admin.get("health/ready").header("Strict-Transport-Security"));
@@ -114,14 +146,17 @@ class EdgeIT {
   @Test
   void noServerHeaderAndNoWadl() throws Exception {
     Http http = new Http(new URL(portal.base().toString()));
-    for (String path : List.of("", "index.html", "api/catalog/departments", "openapi", "no-such-page")) {
+    for (String path :
+        List.of("", "index.html", "api/catalog/departments", "openapi", "no-such-page")) {
       Http.Res r = http.get(path);
       assertNull(r.header("Server"), path + ": " + r.headers());
       assertNull(r.header("X-Powered-By"), path + ": " + r.headers());
     }
     assertEquals(404, http.get("api/application.wadl").status());
     Http.Res options = http.send("OPTIONS", "api/feedback", null, Map.of());
-    assertTrue(options.status() == 200 || options.status() == 204, options.status() + " " + options.body());
+    assertTrue(
+        options.status() == 200 || options.status() == 204,
+        options.status() + " " + options.body());
     assertTrue(options.header("Allow").contains("POST"), options.headers().toString());
     assertFalse(String.valueOf(options.contentType()).contains("wadl"), options.contentType());
     assertFalse(options.body().contains("<application"), options.body());
@@ -148,20 +183,28 @@ class EdgeIT {
   }
 
   /**
-   * Only the HTTP port listens beyond the loopback interface: no data-grid (Hazelcast) port, the metrics listener
-   * on 127.0.0.1. Read from the portal process's own sockets (other servers run on this machine too).
+   * Only the HTTP port listens beyond the loopback interface: no data-grid (Hazelcast) port, the
+   * metrics listener on 127.0.0.1. Read from the portal process's own sockets (other servers run on
+   * this machine too).
    */
   @Test
   void onlyTheHttpPortListensBeyondLoopback() throws Exception {
     List<InetSocketAddress> listening = listeningSockets(portal.process.pid());
     assertTrue(listening.stream().anyMatch(a -> a.getPort() == portal.port), listening.toString());
-    assertTrue(listening.stream().anyMatch(a -> a.getPort() == portal.metricsPort), listening.toString());
-    List<InetSocketAddress> exposed = listening.stream()
-        .filter(a -> !a.getAddress().isLoopbackAddress() && a.getPort() != portal.port).toList();
-    assertTrue(exposed.isEmpty(), "listening beyond loopback: " + exposed + " (all: " + listening + ")");
+    assertTrue(
+        listening.stream().anyMatch(a -> a.getPort() == portal.metricsPort), listening.toString());
+    List<InetSocketAddress> exposed =
+        listening.stream()
+            .filter(a -> !a.getAddress().isLoopbackAddress() && a.getPort() != portal.port)
+            .toList();
+    assertTrue(
+        exposed.isEmpty(), "listening beyond loopback: " + exposed + " (all: " + listening + ")");
   }
 
-  /** The TCP sockets in state LISTEN that belong to the process: /proc/PID/net/tcp{,6} joined with its fds. */
+  /**
+   * The TCP sockets in state LISTEN that belong to the process: /proc/PID/net/tcp{,6} joined with
+   * its fds.
+   */
   static List<InetSocketAddress> listeningSockets(long pid) throws IOException {
     Set<String> inodes = new HashSet<>();
     try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
@@ -184,8 +227,9 @@ class EdgeIT {
         String[] f = line.trim().split("\\s+");
         if (f[3].equals("0A") && inodes.contains(f[9])) {
           String[] local = f[1].split(":");
-          listening.add(new InetSocketAddress(InetAddress.getByAddress(procAddress(local[0])),
-              Integer.parseInt(local[1], 16)));
+          listening.add(
+              new InetSocketAddress(
+                  InetAddress.getByAddress(procAddress(local[0])), Integer.parseInt(local[1], 16)));
         }
       }
     }

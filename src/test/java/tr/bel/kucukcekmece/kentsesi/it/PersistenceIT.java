@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Persistence inside the portal: the configured database, the migrated schema, entities and times, read through the
- * test-only probe the shared portal's WAR carries ({@code it.server.PersistenceProbe}: the portal's datasource and
- * services) and checked here.
+ * Persistence inside the portal: the configured database, the migrated schema, entities and times,
+ * read through the test-only probe the shared portal's WAR carries ({@code
+ * it.server.PersistenceProbe}: the portal's datasource and services) and checked here.
  */
 @ExtendWith(SharedPortal.class)
 class PersistenceIT {
@@ -37,7 +37,8 @@ class PersistenceIT {
   }
 
   private JsonObject probe(String method, String path) {
-    Http.Res r = new Http(base).send(method, "api/test-fixture/persistence/" + path, null, Map.of());
+    Http.Res r =
+        new Http(base).send(method, "api/test-fixture/persistence/" + path, null, Map.of());
     assertEquals(200, r.status(), r.body());
     return r.json();
   }
@@ -75,7 +76,9 @@ class PersistenceIT {
       JsonObject t = probe("GET", "column-type?table=" + table + "&column=" + column);
       assertFalse(t.isNull("type"), "column " + table + "." + column + " not found");
       int type = t.getInt("type");
-      assertTrue(type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE, table + "." + column + ": " + type);
+      assertTrue(
+          type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE,
+          table + "." + column + ": " + type);
     }
   }
 
@@ -107,13 +110,16 @@ class PersistenceIT {
     assertFalse(hash.contains("Deneme-Parola-42"));
     assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
     LocalDateTime created = LocalDateTime.parse(r.getString("createdAt"));
-    assertTrue(!created.isBefore(before)
-        && Duration.between(created, LocalDateTime.parse(r.getString("now"))).toMinutes() < 5,
+    assertTrue(
+        !created.isBefore(before)
+            && Duration.between(created, LocalDateTime.parse(r.getString("now"))).toMinutes() < 5,
         "stored in UTC: " + created);
     assertTrue(strings(r.getJsonArray("auditActions")).contains("ACCOUNT_CREATED"));
   }
 
   private static Set<String> strings(JsonArray array) {
-    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
+    return array.getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .collect(Collectors.toSet());
   }
 }

@@ -15,16 +15,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real portal in its own process (Payara Micro and the built WAR): the portal the test classes share
- * ({@link SharedPortal}), and the ones of tests that need a configuration of their own (an unreachable database, a
- * strict rate limit, an https public URL, tight per-address limits, a database that goes away).
+ * The real portal in its own process (Payara Micro and the built WAR): the portal the test classes
+ * share ({@link SharedPortal}), and the ones of tests that need a configuration of their own (an
+ * unreachable database, a strict rate limit, an https public URL, tight per-address limits, a
+ * database that goes away).
  */
 public final class PortalProcess implements AutoCloseable {
 
   public final Process process;
   public final Path log;
   public final int port;
-  /** The operator's metrics listener (loopback), a free port of its own unless the caller set one. */
+
+  /**
+   * The operator's metrics listener (loopback), a free port of its own unless the caller set one.
+   */
   public final int metricsPort;
 
   private PortalProcess(Process process, Path log, int port, int metricsPort) {
@@ -41,31 +45,34 @@ public final class PortalProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the portal with the small defaults for a portal that lives for a test or two: a small heap, the serial
-   * collector, and the client compiler alone (-XX:TieredStopAtLevel=1), which halves the CPU time of a start (25 to
-   * 14 s measured on 2026-12-08) but runs password hashing about 3.5 times slower: not for a portal that logs many
-   * accounts in.
+   * Starts the portal with the small defaults for a portal that lives for a test or two: a small
+   * heap, the serial collector, and the client compiler alone (-XX:TieredStopAtLevel=1), which
+   * halves the CPU time of a start (25 to 14 s measured on 2026-12-08) but runs password hashing
+   * about 3.5 times slower: not for a portal that logs many accounts in.
    */
   public static PortalProcess start(String name, Map<String, String> env) throws IOException {
     return start(name, env, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
   }
 
   /** Starts the portal with these JVM options (heap, collector) instead of the small defaults. */
-  public static PortalProcess start(String name, Map<String, String> env, String... jvmOptions) throws IOException {
+  public static PortalProcess start(String name, Map<String, String> env, String... jvmOptions)
+      throws IOException {
     return start(name, env, freePort(), jvmOptions);
   }
 
   /** Starts the portal on a given HTTP port (a restart after a kill keeps its address). */
-  public static PortalProcess start(String name, Map<String, String> env, int port, String... jvmOptions)
-      throws IOException {
+  public static PortalProcess start(
+      String name, Map<String, String> env, int port, String... jvmOptions) throws IOException {
     return start(name, Path.of("target", "kentsesi.war"), env, port, List.of(jvmOptions));
   }
 
   /**
-   * Starts this WAR at the context root, on this HTTP port, with these JVM options (heap, collector, {@code -D}
-   * settings) and environment; the portal's output goes to a log file of its own under target/.
+   * Starts this WAR at the context root, on this HTTP port, with these JVM options (heap,
+   * collector, {@code -D} settings) and environment; the portal's output goes to a log file of its
+   * own under target/.
    */
-  public static PortalProcess start(String name, Path war, Map<String, String> env, int port, List<String> jvmOptions)
+  public static PortalProcess start(
+      String name, Path war, Map<String, String> env, int port, List<String> jvmOptions)
       throws IOException {
     if (!Files.isRegularFile(war)) {
       throw new IllegalStateException(war + " is missing: run the tests through 'mvn verify'");
@@ -74,15 +81,24 @@ public final class PortalProcess implements AutoCloseable {
     List<String> command = new java.util.ArrayList<>();
     command.add(System.getProperty("java.home") + "/bin/java");
     command.addAll(jvmOptions);
-    command.addAll(List.of(
-        "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
-        "-jar", "target/payara-micro.jar", "--deploy", war.toString(), "--contextroot", "/",
-        "--port", String.valueOf(port), "--nohazelcast",
-        "--prebootcommandfile", "src/main/payara/pre-boot.asadmin",
-        "--postbootcommandfile", "src/main/payara/post-boot.asadmin"));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    command.addAll(
+        List.of(
+            "-Djava.io.tmpdir=" + new File("target").getAbsolutePath(),
+            "-jar",
+            "target/payara-micro.jar",
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nohazelcast",
+            "--prebootcommandfile",
+            "src/main/payara/pre-boot.asadmin",
+            "--postbootcommandfile",
+            "src/main/payara/post-boot.asadmin"));
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);
     String metricsPort = env.get("KENTSESI_METRICS_PORT");
     if (metricsPort == null) {
@@ -102,8 +118,12 @@ public final class PortalProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(base().resolve("health/ready"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            client.send(
+                HttpRequest.newBuilder(base().resolve("health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           return true;
         }
@@ -128,7 +148,10 @@ public final class PortalProcess implements AutoCloseable {
     return out.length() > 4000 ? out.substring(out.length() - 4000) : out;
   }
 
-  /** Ends the process at once with SIGKILL, as a crash or an operator's kill -9 would, and waits for it. */
+  /**
+   * Ends the process at once with SIGKILL, as a crash or an operator's kill -9 would, and waits for
+   * it.
+   */
   public void kill9() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);

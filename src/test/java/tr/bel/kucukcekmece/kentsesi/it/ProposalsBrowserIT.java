@@ -17,10 +17,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Proposal journeys in Chromium, in Turkish and English, each page checked with axe-core: reading without
- * JavaScript's help (server-rendered list and page), making a proposal with the similar-proposal hint and supporting
- * that one instead, supporting and commenting, editing and deleting one's own comment with the keyboard, flagging →
- * moderating, and the moderators' word list.
+ * Proposal journeys in Chromium, in Turkish and English, each page checked with axe-core: reading
+ * without JavaScript's help (server-rendered list and page), making a proposal with the
+ * similar-proposal hint and supporting that one instead, supporting and commenting, editing and
+ * deleting one's own comment with the keyboard, flagging → moderating, and the moderators' word
+ * list.
  */
 class ProposalsBrowserIT extends BrowserJourney {
 
@@ -35,14 +36,26 @@ class ProposalsBrowserIT extends BrowserJourney {
   }
 
   private long seed(Http author, String title, String body) {
-    Http.Res r = author.post("api/proposals", Json.createObjectBuilder().add("title", title).add("body", body)
-        .add("departmentCode", "PARK").build().toString());
+    Http.Res r =
+        author.post(
+            "api/proposals",
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", body)
+                .add("departmentCode", "PARK")
+                .build()
+                .toString());
     assertEquals(201, r.status(), r.body());
     return r.json().getJsonNumber("id").longValue();
   }
 
   private void citizenLogIn(String lang, Http citizen, String next) {
-    browser.open(url("/account.html?lang=" + lang + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+    browser.open(
+        url(
+            "/account.html?lang="
+                + lang
+                + "&next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8)));
     browser.waitForLang(lang);
     browser.find("#login-email").sendKeys(citizen.email);
     browser.find("#login-password").sendKeys(Citizens.PASSWORD, Keys.ENTER);
@@ -51,13 +64,14 @@ class ProposalsBrowserIT extends BrowserJourney {
 
   /** Waits until the element shows the text (the page may reload meanwhile). */
   private void waitForText(String id, String part) {
-    browser.waitFor(d -> {
-      try {
-        return d.findElement(By.id(id)).getText().contains(part) ? true : null;
-      } catch (org.openqa.selenium.WebDriverException reloading) {
-        return null;
-      }
-    });
+    browser.waitFor(
+        d -> {
+          try {
+            return d.findElement(By.id(id)).getText().contains(part) ? true : null;
+          } catch (org.openqa.selenium.WebDriverException reloading) {
+            return null;
+          }
+        });
   }
 
   private String text(String css) {
@@ -66,12 +80,15 @@ class ProposalsBrowserIT extends BrowserJourney {
 
   /** The id of the element that has the keyboard focus. */
   private String focused() {
-    return (String) browser.script("return document.activeElement ? document.activeElement.id : null;");
+    return (String)
+        browser.script("return document.activeElement ? document.activeElement.id : null;");
   }
 
   private long comment(Http author, long proposal, String text) {
-    Http.Res r = author.post("api/proposals/" + proposal + "/comments",
-        Json.createObjectBuilder().add("text", text).build().toString());
+    Http.Res r =
+        author.post(
+            "api/proposals/" + proposal + "/comments",
+            Json.createObjectBuilder().add("text", text).build().toString());
     assertEquals(201, r.status(), r.body());
     return r.json().getJsonNumber("id").longValue();
   }
@@ -80,13 +97,18 @@ class ProposalsBrowserIT extends BrowserJourney {
   void pagesReadAndPassAxeInBothLanguages() {
     Http author = citizens().verified("Okunur Yazar");
     String tag = tag();
-    long id = seed(author, "Sahile çeşme yapılsın " + tag, "Sahil yürüyüş yolunda hiç içme suyu çeşmesi yok.\n\n"
-        + "Yazın çok sıcak oluyor. <b>kalın değil</b>");
+    long id =
+        seed(
+            author,
+            "Sahile çeşme yapılsın " + tag,
+            "Sahil yürüyüş yolunda hiç içme suyu çeşmesi yok.\n\n"
+                + "Yazın çok sıcak oluyor. <b>kalın değil</b>");
     for (String lang : new String[] {"tr", "en"}) {
       browser.open(url("/proposals.html?lang=" + lang + "&q=" + tag));
       browser.waitForLang(lang);
       assertTrue(text("#proposal-list").contains("Sahile çeşme yapılsın " + tag));
-      assertEquals(lang.equals("tr") ? "1 öneri bulundu." : "1 proposals found.", text("#result-count"));
+      assertEquals(
+          lang.equals("tr") ? "1 öneri bulundu." : "1 proposals found.", text("#result-count"));
       browser.assertAccessible("proposals list (" + lang + ")");
       browser.driver.findElement(By.linkText("Sahile çeşme yapılsın " + tag)).click();
       browser.waitForLang(lang);
@@ -109,15 +131,26 @@ class ProposalsBrowserIT extends BrowserJourney {
   void aNextParameterPointingElsewhereLandsOnThePortalsOwnAccountPage() {
     Http citizen = citizens().verified("Yönlendirilmeyen");
     String home = url("/account.html");
-    List<String> payloads = List.of("/\\127.0.0.1:18926/x", "//127.0.0.1:18926/x", "/%5C127.0.0.1:18926/x",
-        "/%2F127.0.0.1:18926/x", "/%252F%252F127.0.0.1:18926/x", "/\t/127.0.0.1:18926/x", "https://127.0.0.1:18926/x",
-        "javascript:alert(1)", "\\127.0.0.1:18926/x", "/ /127.0.0.1:18926/x");
+    List<String> payloads =
+        List.of(
+            "/\\127.0.0.1:18926/x",
+            "//127.0.0.1:18926/x",
+            "/%5C127.0.0.1:18926/x",
+            "/%2F127.0.0.1:18926/x",
+            "/%252F%252F127.0.0.1:18926/x",
+            "/\t/127.0.0.1:18926/x",
+            "https://127.0.0.1:18926/x",
+            "javascript:alert(1)",
+            "\\127.0.0.1:18926/x",
+            "/ /127.0.0.1:18926/x");
     for (String next : payloads) {
       browser.driver.manage().deleteAllCookies();
-      browser.open(url("/account.html?lang=tr&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+      browser.open(
+          url("/account.html?lang=tr&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
       browser.find("#login-email").sendKeys(citizen.email);
       browser.find("#login-password").sendKeys(Citizens.PASSWORD, Keys.ENTER);
-      String landed = browser.waitFor(d -> d.getCurrentUrl().contains("next=") ? null : d.getCurrentUrl());
+      String landed =
+          browser.waitFor(d -> d.getCurrentUrl().contains("next=") ? null : d.getCurrentUrl());
       assertEquals(home, landed, "after login with next=" + next);
     }
     browser.driver.manage().deleteAllCookies();
@@ -129,12 +162,17 @@ class ProposalsBrowserIT extends BrowserJourney {
   void aCitizenTypingAProposalSeesASimilarOneAndSupportsItInstead() {
     Http author = citizens().verified("İlk Önerici");
     String tag = tag();
-    long existing = seed(author, "Göl kıyısına bisiklet yolu " + tag, "Küçükçekmece gölü kıyısı boyunca güvenli bir "
-        + "bisiklet yolu yapılsın. " + tag);
+    long existing =
+        seed(
+            author,
+            "Göl kıyısına bisiklet yolu " + tag,
+            "Küçükçekmece gölü kıyısı boyunca güvenli bir " + "bisiklet yolu yapılsın. " + tag);
     Http citizen = citizens().verified("İkinci Vatandaş");
     citizenLogIn("tr", citizen, "/proposal-new.html");
     browser.find("#new-title").sendKeys("Gölün kıyısında bisiklet yolu olsun " + tag);
-    browser.find("#new-body").sendKeys("Göl kıyısında bisiklet sürmek için ayrı bir yol gerekiyor. " + tag);
+    browser
+        .find("#new-body")
+        .sendKeys("Göl kıyısında bisiklet sürmek için ayrı bir yol gerekiyor. " + tag);
     browser.find("#support-instead-" + existing);
     assertTrue(text("#similar-list").contains("Göl kıyısına bisiklet yolu " + tag));
     browser.assertAccessible("new proposal with similar hints (tr)");
@@ -152,7 +190,9 @@ class ProposalsBrowserIT extends BrowserJourney {
     String tag = tag();
     citizenLogIn("en", citizen, "/proposal-new.html");
     browser.find("#new-title").sendKeys("Benches in the park " + tag);
-    browser.find("#new-body").sendKeys("The park by the lake has no benches; older people cannot rest. " + tag);
+    browser
+        .find("#new-body")
+        .sendKeys("The park by the lake has no benches; older people cannot rest. " + tag);
     browser.find("#new-submit").click();
     browser.waitFor(d -> d.getCurrentUrl().contains("/proposal.html?id=") ? true : null);
     browser.waitForLang("en");
@@ -173,13 +213,18 @@ class ProposalsBrowserIT extends BrowserJourney {
     Http author = citizens().verified("Düzelten Yorumcu");
     Http neighbour = citizens().verified("Komşu");
     String tag = tag();
-    long id = seed(neighbour, "Durağa sundurma yapılsın " + tag, "Otobüs durağında yağmurda bekleyecek bir yer yok. "
-        + tag);
+    long id =
+        seed(
+            neighbour,
+            "Durağa sundurma yapılsın " + tag,
+            "Otobüs durağında yağmurda bekleyecek bir yer yok. " + tag);
     long others = comment(neighbour, id, "Komşunun yorumu, ona dokunulamaz.");
     citizenLogIn("tr", author, "/proposal.html?id=" + id);
     for (String lang : new String[] {"tr", "en"}) {
       boolean tr = lang.equals("tr");
-      long cid = comment(author, id, tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.");
+      long cid =
+          comment(
+              author, id, tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.");
       String edit = "comment-edit-" + cid;
       browser.open(url("/proposal.html?id=" + id + "&lang=" + lang));
       browser.waitForLang(lang);
@@ -187,7 +232,9 @@ class ProposalsBrowserIT extends BrowserJourney {
       assertEquals(tr ? "Düzenle" : "Edit", toggle.getText());
       assertEquals("false", toggle.getAttribute("aria-expanded"));
       browser.find("#comment-delete-" + cid);
-      assertTrue(browser.driver.findElements(By.id("comment-edit-" + others)).isEmpty(), "not on someone else's");
+      assertTrue(
+          browser.driver.findElements(By.id("comment-edit-" + others)).isEmpty(),
+          "not on someone else's");
       assertTrue(browser.driver.findElements(By.id("comment-delete-" + others)).isEmpty());
 
       // open with the keyboard: the text is in the field, which has the focus
@@ -195,10 +242,16 @@ class ProposalsBrowserIT extends BrowserJourney {
       WebElement field = browser.find("#" + edit + "-text");
       assertEquals(edit + "-text", focused());
       assertEquals("true", toggle.getAttribute("aria-expanded"));
-      assertEquals(tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.", field.getAttribute("value"));
-      assertEquals(tr ? "Yorumunuzu değiştirin" : "Change your comment", text("label[for='" + edit + "-text']"));
-      assertTrue(text("#" + edit + "-hint").startsWith(tr ? "Değiştirebileceğiniz son saat: " : "You can change it "
-          + "until "), text("#" + edit + "-hint"));
+      assertEquals(
+          tr ? "Sundurmaya oturak da eklenmeli." : "The shelter needs a bench.",
+          field.getAttribute("value"));
+      assertEquals(
+          tr ? "Yorumunuzu değiştirin" : "Change your comment",
+          text("label[for='" + edit + "-text']"));
+      assertTrue(
+          text("#" + edit + "-hint")
+              .startsWith(tr ? "Değiştirebileceğiniz son saat: " : "You can change it " + "until "),
+          text("#" + edit + "-hint"));
       browser.assertAccessible("editing a comment (" + lang + ")");
 
       // Escape cancels and gives the focus back to the button
@@ -218,15 +271,18 @@ class ProposalsBrowserIT extends BrowserJourney {
       browser.assertAccessible("comment edit with an error (" + lang + ")");
 
       // the new text, saved from the keyboard (Tab to Save, Enter)
-      String changed = (tr ? "Sundurmaya oturak ve ışık eklenmeli " : "The shelter needs a bench and a light ") + tag
-          + " <b>";
+      String changed =
+          (tr ? "Sundurmaya oturak ve ışık eklenmeli " : "The shelter needs a bench and a light ")
+              + tag
+              + " <b>";
       field.sendKeys(changed);
       browser.script("document.getElementById(arguments[0]).focus();", edit + "-text");
       browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
       assertEquals(edit + "-save", focused());
       browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
       waitForText("comment-status", tr ? "Yorumunuz değiştirildi." : "Your comment was changed.");
-      assertEquals(changed, text("#comment-" + cid + " > .comment-text"), "escaped, shown as typed");
+      assertEquals(
+          changed, text("#comment-" + cid + " > .comment-text"), "escaped, shown as typed");
       assertEquals(tr ? "düzenlendi" : "edited", text("#comment-" + cid + " .comment-edited"));
       assertEquals(edit, focused(), "the focus is back on the button");
       assertNull(field.getAttribute("aria-invalid"));
@@ -246,8 +302,11 @@ class ProposalsBrowserIT extends BrowserJourney {
     }
     JsonObject after = neighbour.get("api/proposals/" + id).json();
     assertEquals(3, after.getJsonArray("comments").size());
-    assertEquals(2, after.getJsonArray("comments").stream().filter(c -> c.asJsonObject().getBoolean("deleted"))
-        .count());
+    assertEquals(
+        2,
+        after.getJsonArray("comments").stream()
+            .filter(c -> c.asJsonObject().getBoolean("deleted"))
+            .count());
   }
 
   @Test
@@ -287,11 +346,13 @@ class ProposalsBrowserIT extends BrowserJourney {
         enList.sendKeys(enLines + "\n" + enWord + "\nbad word");
         save.click();
         waitForText("words-en-error", tr ? "Geçersiz sözcük: bad word" : "Invalid word: bad word");
-        assertTrue(text("#words-tr-error").contains(tr ? "Geçersiz sözcük: x " : "Invalid word: x "),
+        assertTrue(
+            text("#words-tr-error").contains(tr ? "Geçersiz sözcük: x " : "Invalid word: x "),
             text("#words-tr-error"));
         assertEquals("true", trList.getAttribute("aria-invalid"));
         assertEquals("true", enList.getAttribute("aria-invalid"));
-        assertEquals("words-problem", focused(), "the summary with links to both lists has the focus");
+        assertEquals(
+            "words-problem", focused(), "the summary with links to both lists has the focus");
         assertEquals(2, browser.driver.findElements(By.cssSelector("#words-problem a")).size());
         assertFalse(api.get("api/admin/moderation/words").body().contains(trWord), "nothing saved");
         browser.assertAccessible("word list with errors (" + lang + ")");
@@ -307,35 +368,59 @@ class ProposalsBrowserIT extends BrowserJourney {
         assertTrue(strings(saved, "tr").contains(trWord), saved.toString());
         assertTrue(strings(saved, "en").contains(enWord), saved.toString());
         assertFalse(saved.toString().contains("bad word"), saved.toString());
-        assertEquals(tr ? "Sözcük listesi kaydedildi: " + strings(saved, "tr").size() + " Türkçe ve "
-            + strings(saved, "en").size() + " İngilizce sözcük." : "The word list was saved: "
-            + strings(saved, "tr").size() + " Turkish and " + strings(saved, "en").size() + " English words.",
+        assertEquals(
+            tr
+                ? "Sözcük listesi kaydedildi: "
+                    + strings(saved, "tr").size()
+                    + " Türkçe ve "
+                    + strings(saved, "en").size()
+                    + " İngilizce sözcük."
+                : "The word list was saved: "
+                    + strings(saved, "tr").size()
+                    + " Turkish and "
+                    + strings(saved, "en").size()
+                    + " English words.",
             text("#words-status"));
-        assertEquals(String.join("\n", strings(saved, "en")), enList.getAttribute("value"), "as the server keeps it");
+        assertEquals(
+            String.join("\n", strings(saved, "en")),
+            enList.getAttribute("value"),
+            "as the server keeps it");
         assertNull(trList.getAttribute("aria-invalid"));
         assertNull(enList.getAttribute("aria-invalid"));
         for (String box : List.of("words-problem", "words-tr-error", "words-en-error")) {
-          assertEquals("", browser.driver.findElement(By.id(box)).getText(), box + " is empty again");
+          assertEquals(
+              "", browser.driver.findElement(By.id(box)).getText(), box + " is empty again");
         }
         browser.assertAccessible("word list saved (" + lang + ")");
       }
     } finally {
-      Http.Res restored = api.put("api/admin/moderation/words", Json.createObjectBuilder()
-          .add("tr", before.getJsonArray("tr")).add("en", before.getJsonArray("en")).build().toString());
+      Http.Res restored =
+          api.put(
+              "api/admin/moderation/words",
+              Json.createObjectBuilder()
+                  .add("tr", before.getJsonArray("tr"))
+                  .add("en", before.getJsonArray("en"))
+                  .build()
+                  .toString());
       assertEquals(200, restored.status(), restored.body());
     }
   }
 
   private static List<String> strings(JsonObject words, String lang) {
     return words.getJsonArray(lang).getValuesAs(jakarta.json.JsonString.class).stream()
-        .map(jakarta.json.JsonString::getString).toList();
+        .map(jakarta.json.JsonString::getString)
+        .toList();
   }
 
   @Test
   void aFlaggedProposalIsHiddenByAModeratorWithAPublicNote() {
     Http author = citizens().verified("Reklamcı");
     String tag = tag();
-    long id = seed(author, "Firmamızı arayın " + tag, "En ucuz boya badana hizmeti için bizi arayın. " + tag);
+    long id =
+        seed(
+            author,
+            "Firmamızı arayın " + tag,
+            "En ucuz boya badana hizmeti için bizi arayın. " + tag);
     Http citizen = citizens().verified("Dikkatli Vatandaş");
     citizenLogIn("tr", citizen, "/proposal.html?id=" + id);
     browser.find("#flag-open").click();
@@ -368,8 +453,11 @@ class ProposalsBrowserIT extends BrowserJourney {
   void anOfficialAnswersFromTheDepartmentQueue() {
     Http author = citizens().verified("Parkçı");
     String tag = tag();
-    long id = seed(author, "Parka içme suyu çeşmesi " + tag, "Parkta hiç çeşme yok, yazın çocuklar susuz kalıyor. "
-        + tag);
+    long id =
+        seed(
+            author,
+            "Parka içme suyu çeşmesi " + tag,
+            "Parkta hiç çeşme yok, yazın çocuklar susuz kalıyor. " + tag);
     browser.open(url("/login.html?lang=tr"));
     browser.waitForLang("tr");
     browser.find("#username").sendKeys("yetkili.park");
@@ -378,7 +466,8 @@ class ProposalsBrowserIT extends BrowserJourney {
     browser.open(url("/proposals-admin.html?lang=tr"));
     browser.find("#office-" + id);
     browser.assertAccessible("officials' proposal queue (tr)");
-    new org.openqa.selenium.support.ui.Select(browser.find("#answer-state-" + id)).selectByValue("ACCEPTED");
+    new org.openqa.selenium.support.ui.Select(browser.find("#answer-state-" + id))
+        .selectByValue("ACCEPTED");
     browser.find("#answer-reason-" + id).sendKeys("Çeşme önümüzdeki ay yapılacak.");
     browser.find("#answer-" + id).click();
     waitForText("office-status", "Kaydedildi");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The per-client submission limit, on the {@link LimitsPortal}, which allows an address three submissions a minute.
- * This is the only class that submits feedback there.
+ * The per-client submission limit, on the {@link LimitsPortal}, which allows an address three
+ * submissions a minute. This is the only class that submits feedback there.
  */
 @ExtendWith(LimitsPortal.class)
 class RateLimitIT {
@@ -20,7 +20,8 @@ class RateLimitIT {
   void theFourthSubmissionInAMinuteIsRefusedWithRetryAfterAndNotSaved() {
     Http http = new Http(base);
     http.language = "en";
-    String body = "{\"kind\":\"SUGGESTION\",\"serviceCode\":\"PARK-YENI-PARK\",\"comment\":\"Daha çok park.\"}";
+    String body =
+        "{\"kind\":\"SUGGESTION\",\"serviceCode\":\"PARK-YENI-PARK\",\"comment\":\"Daha çok park.\"}";
     for (int i = 0; i < 3; i++) {
       assertEquals(201, http.post("api/feedback", body).status());
     }

@@ -15,10 +15,11 @@ import tr.bel.kucukcekmece.kentsesi.resilience.Fuzzer;
 import tr.bel.kucukcekmece.kentsesi.resilience.Resilience;
 
 /**
- * The short versions of the standing resilience suite (src/resilience, src/docs/resilience.md), on H2 and on
- * PostgreSQL: the OpenAPI-driven fuzzer with 1,500 requests (0 5xx, 0 stack traces or server banners, every error
- * from /api/ problem+json) and the whole authorisation matrix (every operation of the document has a row for every
- * role, and every row's answer is the one written down).
+ * The short versions of the standing resilience suite (src/resilience, src/docs/resilience.md), on
+ * H2 and on PostgreSQL: the OpenAPI-driven fuzzer with 1,500 requests (0 5xx, 0 stack traces or
+ * server banners, every error from /api/ problem+json) and the whole authorisation matrix (every
+ * operation of the document has a row for every role, and every row's answer is the one written
+ * down).
  */
 @ExtendWith(SharedPortal.class)
 class ResilienceIT {
@@ -38,17 +39,22 @@ class ResilienceIT {
     Fuzzer.Report report = new Fuzzer(api, fixture, 16L).run(1_500);
     System.out.print(report.text());
     assertEquals(1_500, report.requests);
-    assertTrue(report.violations.isEmpty(), report.violations.size() + " violations:\n" + report.text());
+    assertTrue(
+        report.violations.isEmpty(), report.violations.size() + " violations:\n" + report.text());
   }
 
   @Test
   void everyOperationAnswersEveryRoleAsWrittenDown() {
     ApiDocument api = Resilience.document(uri());
-    AuthzMatrix.Result result = new AuthzMatrix(api, new Fixture(uri(), smtp, SharedPortal.ADMIN_PASSWORD)).run();
+    AuthzMatrix.Result result =
+        new AuthzMatrix(api, new Fixture(uri(), smtp, SharedPortal.ADMIN_PASSWORD)).run();
     System.out.print(result.report());
-    assertTrue(result.missing().isEmpty(), "operations without rows in " + AuthzMatrix.RESOURCE + ":\n"
-        + result.report());
-    assertTrue(result.stale().isEmpty(), "rows of operations the document no longer has:\n" + result.report());
+    assertTrue(
+        result.missing().isEmpty(),
+        "operations without rows in " + AuthzMatrix.RESOURCE + ":\n" + result.report());
+    assertTrue(
+        result.stale().isEmpty(),
+        "rows of operations the document no longer has:\n" + result.report());
     assertTrue(result.mismatches().isEmpty(), result.report());
   }
 }

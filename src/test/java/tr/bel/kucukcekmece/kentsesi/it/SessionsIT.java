@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sessions follow their account on the next request (moved, deactivated, demoted, password changed by an
- * administrator or reset by the citizen, account deleted), and wrong passwords from one address do not keep the
- * right one out from another. The absolute session lifetime is covered by SessionCheckTest (a clock, no waiting).
+ * Sessions follow their account on the next request (moved, deactivated, demoted, password changed
+ * by an administrator or reset by the citizen, account deleted), and wrong passwords from one
+ * address do not keep the right one out from another. The absolute session lifetime is covered by
+ * SessionCheckTest (a clock, no waiting).
  */
 @ExtendWith(SharedPortal.class)
 class SessionsIT {
@@ -41,9 +42,21 @@ class SessionsIT {
   }
 
   /** Creates a staff account and returns its id. */
-  private long create(Http admin, String username, String password, String roles, String departments) {
-    Http.Res r = admin.post("api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Deneme\","
-        + "\"password\":\"" + password + "\",\"roles\":" + roles + ",\"departments\":" + departments + "}");
+  private long create(
+      Http admin, String username, String password, String roles, String departments) {
+    Http.Res r =
+        admin.post(
+            "api/admin/accounts",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Deneme\","
+                + "\"password\":\""
+                + password
+                + "\",\"roles\":"
+                + roles
+                + ",\"departments\":"
+                + departments
+                + "}");
     assertEquals(201, r.status(), r.body());
     return r.json().getJsonNumber("id").longValue();
   }
@@ -64,11 +77,14 @@ class SessionsIT {
     Http official = loggedIn(username, "Tasinan-Parola-2026");
     assertEquals(200, official.get("api/admin/feedback/inbox?department=FEN").status());
 
-    assertEquals(200, admin.put("api/admin/accounts/" + id, "{\"departments\":[\"PARK\"]}").status());
+    assertEquals(
+        200, admin.put("api/admin/accounts/" + id, "{\"departments\":[\"PARK\"]}").status());
 
-    assertProblem(official.get("api/admin/feedback/inbox?department=FEN"), 403, "forbidden-department");
+    assertProblem(
+        official.get("api/admin/feedback/inbox?department=FEN"), 403, "forbidden-department");
     assertEquals(200, official.get("api/admin/feedback/inbox?department=PARK").status());
-    assertEquals("[\"PARK\"]", official.get("api/auth/me").json().getJsonArray("departments").toString());
+    assertEquals(
+        "[\"PARK\"]", official.get("api/auth/me").json().getJsonArray("departments").toString());
   }
 
   @Test
@@ -81,7 +97,9 @@ class SessionsIT {
 
     assertEquals(200, admin.put("api/admin/accounts/" + id, "{\"active\":false}").status());
 
-    assertProblem(official.post("api/admin/feedback/KS-0000-0000/notes", "{\"text\":\"iç not\"}"), 401,
+    assertProblem(
+        official.post("api/admin/feedback/KS-0000-0000/notes", "{\"text\":\"iç not\"}"),
+        401,
         "unauthenticated");
     assertProblem(official.get("api/admin/feedback/inbox"), 401, "unauthenticated");
     assertEquals(200, admin.put("api/admin/accounts/" + id, "{\"active\":true}").status());
@@ -110,7 +128,10 @@ class SessionsIT {
     Http first = loggedIn(username, "Eski-Parola-2026");
     assertEquals(200, first.get("api/admin/accounts").status());
 
-    Http.Res changed = admin.put("api/admin/accounts/" + id, "{\"roles\":[\"EDITOR\"],\"password\":\"Yeni-Parola-2027\"}");
+    Http.Res changed =
+        admin.put(
+            "api/admin/accounts/" + id,
+            "{\"roles\":[\"EDITOR\"],\"password\":\"Yeni-Parola-2027\"}");
     assertEquals(200, changed.status(), changed.body());
 
     assertProblem(first.get("api/admin/accounts"), 401, "unauthenticated");
@@ -127,10 +148,12 @@ class SessionsIT {
     Http self = loggedIn(username, "Kendi-Parola-2026");
     Http elsewhere = loggedIn(username, "Kendi-Parola-2026");
 
-    Http.Res changed = self.put("api/admin/accounts/" + id, "{\"password\":\"Kendi-Yeni-Parola-2027\"}");
+    Http.Res changed =
+        self.put("api/admin/accounts/" + id, "{\"password\":\"Kendi-Yeni-Parola-2027\"}");
     assertEquals(200, changed.status(), changed.body());
     String cookie = changed.header("Set-Cookie");
-    assertTrue(cookie != null && cookie.startsWith("KSSESSION="), "a new session id is issued: " + cookie);
+    assertTrue(
+        cookie != null && cookie.startsWith("KSSESSION="), "a new session id is issued: " + cookie);
 
     assertEquals(200, self.get("api/admin/accounts").status());
     assertEquals(204, self.post("api/auth/logout", null).status(), "the CSRF token goes on");
@@ -146,10 +169,20 @@ class SessionsIT {
     assertEquals(200, older.get("api/accounts/me").status());
 
     Http anonymous = new Http(base);
-    assertEquals(202, anonymous.post("api/accounts/password-reset", "{\"email\":\"" + older.email + "\"}").status());
+    assertEquals(
+        202,
+        anonymous
+            .post("api/accounts/password-reset", "{\"email\":\"" + older.email + "\"}")
+            .status());
     String token = citizens.token(older.email, "reset");
-    Http.Res reset = anonymous.post("api/accounts/password-reset/confirm", Json.createObjectBuilder()
-        .add("token", token).add("password", "Yeni-Vatandas-Parola-2027").build().toString());
+    Http.Res reset =
+        anonymous.post(
+            "api/accounts/password-reset/confirm",
+            Json.createObjectBuilder()
+                .add("token", token)
+                .add("password", "Yeni-Vatandas-Parola-2027")
+                .build()
+                .toString());
     assertEquals(204, reset.status(), reset.body());
 
     assertProblem(older.get("api/accounts/me"), 401, "unauthenticated");
@@ -162,14 +195,23 @@ class SessionsIT {
     Citizens citizens = new Citizens(base, smtp);
     Http self = citizens.verified("Kendi Sıfırlayan");
     Http other = loggedIn(self.email, Citizens.PASSWORD);
-    assertEquals(202, self.post("api/accounts/password-reset", "{\"email\":\"" + self.email + "\"}").status());
+    assertEquals(
+        202,
+        self.post("api/accounts/password-reset", "{\"email\":\"" + self.email + "\"}").status());
     String token = citizens.token(self.email, "reset");
 
-    Http.Res reset = self.post("api/accounts/password-reset/confirm", Json.createObjectBuilder()
-        .add("token", token).add("password", "Kendi-Yeni-Parola-2027").build().toString());
+    Http.Res reset =
+        self.post(
+            "api/accounts/password-reset/confirm",
+            Json.createObjectBuilder()
+                .add("token", token)
+                .add("password", "Kendi-Yeni-Parola-2027")
+                .build()
+                .toString());
     assertEquals(204, reset.status(), reset.body());
     String cookie = reset.header("Set-Cookie");
-    assertTrue(cookie != null && cookie.startsWith("KSSESSION="), "a new session id is issued: " + cookie);
+    assertTrue(
+        cookie != null && cookie.startsWith("KSSESSION="), "a new session id is issued: " + cookie);
 
     assertEquals(200, self.get("api/accounts/me").status());
     assertProblem(other.get("api/accounts/me"), 401, "unauthenticated");
@@ -182,11 +224,14 @@ class SessionsIT {
     Http other = loggedIn(deleting.email, Citizens.PASSWORD);
     assertEquals(200, other.get("api/accounts/me").status());
 
-    Http.Res deleted = deleting.post("api/accounts/me/delete", "{\"password\":\"" + Citizens.PASSWORD + "\"}");
+    Http.Res deleted =
+        deleting.post("api/accounts/me/delete", "{\"password\":\"" + Citizens.PASSWORD + "\"}");
     assertEquals(204, deleted.status(), deleted.body());
 
     assertProblem(other.get("api/accounts/me"), 401, "unauthenticated");
-    assertProblem(other.post("api/proposals", "{\"title\":\"Silinmiş hesaptan\",\"body\":\"olmamalı\"}"), 401,
+    assertProblem(
+        other.post("api/proposals", "{\"title\":\"Silinmiş hesaptan\",\"body\":\"olmamalı\"}"),
+        401,
         "login-required");
   }
 
@@ -203,14 +248,20 @@ class SessionsIT {
       refused += status == 429 ? 1 : 0;
     }
     assertTrue(refused >= 3, "the guessing address is throttled after five failures: " + refused);
-    assertEquals(429, loginFrom("127.0.0.2", username, "Dogru-Parola-2026"), "not even the right one from there");
+    assertEquals(
+        429,
+        loginFrom("127.0.0.2", username, "Dogru-Parola-2026"),
+        "not even the right one from there");
 
     Http owner = new Http(base);
     JsonObject session = owner.login(username, "Dogru-Parola-2026");
     assertEquals(username, session.getString("username"));
   }
 
-  /** Logs in over a connection from the given loopback address (the portal sees it as the client address). */
+  /**
+   * Logs in over a connection from the given loopback address (the portal sees it as the client
+   * address).
+   */
   private int loginFrom(String localAddress, String username, String password) {
     Http.Res r = new Http(base).loginFrom(localAddress, username, password);
     assertNotEquals(500, r.status(), r.body());

@@ -6,14 +6,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The test SMTP server (GreenMail) of one test run: started once per JVM, on the port of {@code kentsesi.it.smtpPort},
- * by the first class that extends with it (or with {@link SharedPortal}), and stopped when the run ends. Every portal
- * the tests start sends its mail here, so the mailbox holds the mails of every test class: a test reads only the
- * mails to a recipient address of its own ({@link Citizens#newEmail}), never counts the whole mailbox.
+ * The test SMTP server (GreenMail) of one test run: started once per JVM, on the port of {@code
+ * kentsesi.it.smtpPort}, by the first class that extends with it (or with {@link SharedPortal}),
+ * and stopped when the run ends. Every portal the tests start sends its mail here, so the mailbox
+ * holds the mails of every test class: a test reads only the mails to a recipient address of its
+ * own ({@link Citizens#newEmail}), never counts the whole mailbox.
  */
 final class SharedMail implements BeforeAllCallback {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedMail.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(SharedMail.class);
   private static volatile Server running;
 
   @Override
@@ -22,14 +24,20 @@ final class SharedMail implements BeforeAllCallback {
   }
 
   static void start(ExtensionContext context) {
-    context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class);
+    context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class);
   }
 
-  /** The running server; the test class must extend with this class or with {@link SharedPortal}. */
+  /**
+   * The running server; the test class must extend with this class or with {@link SharedPortal}.
+   */
   static GreenMail server() {
     Server s = running;
     if (s == null) {
-      throw new IllegalStateException("no test SMTP server: add @ExtendWith(SharedMail.class) to the test class");
+      throw new IllegalStateException(
+          "no test SMTP server: add @ExtendWith(SharedMail.class) to the test class");
     }
     return s.smtp;
   }

@@ -10,11 +10,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The short XSS resilience journey ({@link XssSuite} with the first payloads): every user-supplied field that a page
- * shows is seeded with script payloads, and every such page is opened in Chromium as the public, a citizen, officials,
- * the moderator, the editor, the administrator and an account the administrator created. Nothing may run, no CSP
- * violation may be reported and no payload may land in the DOM as markup; every seeded field must have been shown.
- * The full payload list runs as {@code src/resilience/xss.sh}.
+ * The short XSS resilience journey ({@link XssSuite} with the first payloads): every user-supplied
+ * field that a page shows is seeded with script payloads, and every such page is opened in Chromium
+ * as the public, a citizen, officials, the moderator, the editor, the administrator and an account
+ * the administrator created. Nothing may run, no CSP violation may be reported and no payload may
+ * land in the DOM as markup; every seeded field must have been shown. The full payload list runs as
+ * {@code src/resilience/xss.sh}.
  */
 class XssBrowserIT extends BrowserJourney {
 
@@ -34,17 +35,23 @@ class XssBrowserIT extends BrowserJourney {
     shown.removeAll(XssSuite.LINK_FIELDS);
     assertEquals(shown, suite.shownFields, "every seeded field shown on a page:\n" + report);
     assertEquals(List.of(), suite.notShown, report);
-    assertTrue(suite.seededFields.size() >= 15, "most fields accept the payloads as text:\n" + report);
+    assertTrue(
+        suite.seededFields.size() >= 15, "most fields accept the payloads as text:\n" + report);
   }
 
   @Test
   void theDetectorFindsPayloadsThatAPageWritesAsMarkup() {
     XssSuite suite = new XssSuite(base, smtp, XssSuite.PAYLOADS.subList(0, XssSuite.SHORT));
-    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand(
-        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", XssSuite.HOOK));
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver)
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", XssSuite.HOOK));
     List<String> found = suite.selfCheck(browser);
-    assertTrue(found.stream().anyMatch(f -> f.startsWith("injected img[data-xss=xs99p01]")), found.toString());
-    assertTrue(found.stream().anyMatch(f -> f.startsWith("injected a[href=javascript:")), found.toString());
+    assertTrue(
+        found.stream().anyMatch(f -> f.startsWith("injected img[data-xss=xs99p01]")),
+        found.toString());
+    assertTrue(
+        found.stream().anyMatch(f -> f.startsWith("injected a[href=javascript:")),
+        found.toString());
     assertTrue(found.stream().anyMatch(f -> f.startsWith("csp script-src")), found.toString());
   }
 }

@@ -13,20 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The operations of the portal's OpenAPI document ({@code GET /openapi} with {@code Accept: application/json}): method,
- * path (with regular expressions in templates removed, so {@code {id: [0-9]+}} reads {@code {id}}), parameters and
- * request body, with {@code $ref}s resolved against the document's components.
+ * The operations of the portal's OpenAPI document ({@code GET /openapi} with {@code Accept:
+ * application/json}): method, path (with regular expressions in templates removed, so {@code {id:
+ * [0-9]+}} reads {@code {id}}), parameters and request body, with {@code $ref}s resolved against
+ * the document's components.
  */
 public final class ApiDocument {
 
-  private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch", "head", "options");
+  private static final Set<String> METHODS =
+      Set.of("get", "post", "put", "delete", "patch", "head", "options");
   private static final Pattern TEMPLATE = Pattern.compile("\\{([A-Za-z0-9_]+)\\s*:[^}]*}");
 
   /** A parameter of an operation: where it goes (path, query, header) and its schema. */
   public record Param(String in, String name, JsonObject schema) {}
 
   /** An operation; {@code bodyType} and {@code bodySchema} are null when it takes no body. */
-  public record Operation(String method, String path, List<Param> params, String bodyType, JsonObject bodySchema) {
+  public record Operation(
+      String method, String path, List<Param> params, String bodyType, JsonObject bodySchema) {
 
     /** "METHOD path", the operation's key in reports and in the authorisation matrix. */
     public String key() {
@@ -53,10 +56,13 @@ public final class ApiDocument {
         }
         JsonObject op = o.getValue().asJsonObject();
         List<Param> params = new ArrayList<>();
-        for (JsonValue v : op.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+        for (JsonValue v :
+            op.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
           JsonObject param = resolve(v.asJsonObject());
-          JsonObject schema = param.containsKey("schema") ? resolve(param.getJsonObject("schema"))
-              : JsonValue.EMPTY_JSON_OBJECT;
+          JsonObject schema =
+              param.containsKey("schema")
+                  ? resolve(param.getJsonObject("schema"))
+                  : JsonValue.EMPTY_JSON_OBJECT;
           params.add(new Param(param.getString("in"), param.getString("name"), schema));
         }
         String bodyType = null;
@@ -64,13 +70,24 @@ public final class ApiDocument {
         if (op.containsKey("requestBody")) {
           JsonObject content = resolve(op.getJsonObject("requestBody")).getJsonObject("content");
           if (content != null && !content.isEmpty()) {
-            bodyType = content.containsKey("application/json") ? "application/json" : content.keySet().iterator().next();
+            bodyType =
+                content.containsKey("application/json")
+                    ? "application/json"
+                    : content.keySet().iterator().next();
             JsonObject media = content.getJsonObject(bodyType);
-            bodySchema = media.containsKey("schema") ? resolve(media.getJsonObject("schema")) : JsonValue.EMPTY_JSON_OBJECT;
+            bodySchema =
+                media.containsKey("schema")
+                    ? resolve(media.getJsonObject("schema"))
+                    : JsonValue.EMPTY_JSON_OBJECT;
           }
         }
-        operations.add(new Operation(o.getKey().toUpperCase(Locale.ROOT), path, List.copyOf(params), bodyType,
-            bodySchema));
+        operations.add(
+            new Operation(
+                o.getKey().toUpperCase(Locale.ROOT),
+                path,
+                List.copyOf(params),
+                bodyType,
+                bodySchema));
       }
     }
     operations.sort((a, b) -> a.key().compareTo(b.key()));
@@ -86,7 +103,10 @@ public final class ApiDocument {
     return operations;
   }
 
-  /** The schema itself, or the component a {@code $ref} names (followed until it is not a reference). */
+  /**
+   * The schema itself, or the component a {@code $ref} names (followed until it is not a
+   * reference).
+   */
   public JsonObject resolve(JsonObject schema) {
     JsonObject s = schema;
     for (int i = 0; i < 20 && s.containsKey("$ref"); i++) {

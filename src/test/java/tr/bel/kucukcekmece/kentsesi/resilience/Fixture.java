@@ -13,19 +13,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The roles of the resilience suite, logged in, and real objects of department A (FEN) for operations with an id: a
- * feedback item routed to FEN, a proposal of FEN by a separate citizen (the "citizen" role is not its author), two
- * comments on it, a KPI target of FEN, a staff account, an assistant answer. Department B is PARK.
+ * The roles of the resilience suite, logged in, and real objects of department A (FEN) for
+ * operations with an id: a feedback item routed to FEN, a proposal of FEN by a separate citizen
+ * (the "citizen" role is not its author), two comments on it, a KPI target of FEN, a staff account,
+ * an assistant answer. Department B is PARK.
  */
 public final class Fixture {
 
   public static final String DEPARTMENT_A = "FEN";
   public static final String DEPARTMENT_B = "PARK";
   public static final String SERVICE_A = "FEN-YOL";
+
   /** The demo staff password (demo mode). */
   public static final String DEMO_PASSWORD = "Demo-Kent-2026";
+
   public static final String CITIZEN_PASSWORD = "Kent-Vatandas-2026";
-  /** The roles, in the order the matrix runs them (admin last: it may delete what others only try to). */
+
+  /**
+   * The roles, in the order the matrix runs them (admin last: it may delete what others only try
+   * to).
+   */
   public static final List<String> ROLES =
       List.of("anonymous", "citizen", "officialA", "officialB", "moderator", "editor", "admin");
 
@@ -41,8 +48,10 @@ public final class Fixture {
   public final String citizenEmail;
   public final long proposalId;
   public final long commentId;
+
   /** A second comment, hidden and restored by the moderation rows. */
   public final long moderatedCommentId;
+
   public final long targetId;
   public final long accountId;
   public final long answerId;
@@ -63,26 +72,72 @@ public final class Fixture {
       sessions.put(role, fresh(role));
     }
     Session author = new Session(base).login(verifiedCitizen("author"), CITIZEN_PASSWORD);
-    Session.Res p = author.json("POST", "/api/proposals", Json.createObjectBuilder()
-        .add("title", "Yol kenarına yürüyüş yolu " + tag)
-        .add("body", "Mahallemizdeki ana caddenin kenarına güvenli bir yürüyüş yolu yapılmasını öneriyorum, "
-            + "okul çıkışlarında çocuklar yolda yürümek zorunda kalıyor.")
-        .add("departmentCode", DEPARTMENT_A).build().toString());
+    Session.Res p =
+        author.json(
+            "POST",
+            "/api/proposals",
+            Json.createObjectBuilder()
+                .add("title", "Yol kenarına yürüyüş yolu " + tag)
+                .add(
+                    "body",
+                    "Mahallemizdeki ana caddenin kenarına güvenli bir yürüyüş yolu yapılmasını öneriyorum, "
+                        + "okul çıkışlarında çocuklar yolda yürümek zorunda kalıyor.")
+                .add("departmentCode", DEPARTMENT_A)
+                .build()
+                .toString());
     proposalId = id(p, "proposal", "id");
-    commentId = id(author.json("POST", "/api/proposals/" + proposalId + "/comments",
-        "{\"text\":\"Okul saatlerinde trafik çok yoğun oluyor, yaya yolu şart.\"}"), "comment", "id");
-    moderatedCommentId = id(author.json("POST", "/api/proposals/" + proposalId + "/comments",
-        "{\"text\":\"Akşamları da sokak lambaları yetersiz kalıyor.\"}"), "comment", "id");
+    commentId =
+        id(
+            author.json(
+                "POST",
+                "/api/proposals/" + proposalId + "/comments",
+                "{\"text\":\"Okul saatlerinde trafik çok yoğun oluyor, yaya yolu şart.\"}"),
+            "comment",
+            "id");
+    moderatedCommentId =
+        id(
+            author.json(
+                "POST",
+                "/api/proposals/" + proposalId + "/comments",
+                "{\"text\":\"Akşamları da sokak lambaları yetersiz kalıyor.\"}"),
+            "comment",
+            "id");
     Session admin = session("admin");
-    targetId = id(admin.json("PUT", "/api/admin/transparency/targets",
-        "{\"year\":2099,\"departmentCode\":\"" + DEPARTMENT_A + "\",\"kpi\":\"SATISFACTION\",\"target\":4.0}"),
-        "target", "id");
-    accountId = id(admin.json("POST", "/api/admin/accounts", Json.createObjectBuilder()
-        .add("username", "dayanim." + tag).add("displayName", "Dayanıklılık Deneme")
-        .add("password", "Dayanim-Passw0rd-" + tag).add("roles", Json.createArrayBuilder().add("OFFICIAL"))
-        .add("departments", Json.createArrayBuilder().add(DEPARTMENT_A)).build().toString()), "account", "id");
-    answerId = id(sessions.get("anonymous").json("POST", "/api/assistant/ask",
-        "{\"question\":\"Emlak vergisi ne zaman ödenir?\"}"), "answer", "answerId");
+    targetId =
+        id(
+            admin.json(
+                "PUT",
+                "/api/admin/transparency/targets",
+                "{\"year\":2099,\"departmentCode\":\""
+                    + DEPARTMENT_A
+                    + "\",\"kpi\":\"SATISFACTION\",\"target\":4.0}"),
+            "target",
+            "id");
+    accountId =
+        id(
+            admin.json(
+                "POST",
+                "/api/admin/accounts",
+                Json.createObjectBuilder()
+                    .add("username", "dayanim." + tag)
+                    .add("displayName", "Dayanıklılık Deneme")
+                    .add("password", "Dayanim-Passw0rd-" + tag)
+                    .add("roles", Json.createArrayBuilder().add("OFFICIAL"))
+                    .add("departments", Json.createArrayBuilder().add(DEPARTMENT_A))
+                    .build()
+                    .toString()),
+            "account",
+            "id");
+    answerId =
+        id(
+            sessions
+                .get("anonymous")
+                .json(
+                    "POST",
+                    "/api/assistant/ask",
+                    "{\"question\":\"Emlak vergisi ne zaman ödenir?\"}"),
+            "answer",
+            "answerId");
   }
 
   private static long id(Session.Res r, String what, String field) {
@@ -101,13 +156,19 @@ public final class Fixture {
     return s;
   }
 
-  /** A new session of the role (logged in unless anonymous), for requests that end or replace sessions. */
+  /**
+   * A new session of the role (logged in unless anonymous), for requests that end or replace
+   * sessions.
+   */
   public Session fresh(String role) {
     if (role.equals("anonymous")) {
       return new Session(base);
     }
     String user = credentials.get(role);
-    String password = role.equals("admin") ? adminPassword : role.equals("citizen") ? CITIZEN_PASSWORD : DEMO_PASSWORD;
+    String password =
+        role.equals("admin")
+            ? adminPassword
+            : role.equals("citizen") ? CITIZEN_PASSWORD : DEMO_PASSWORD;
     return new Session(base).login(user, password);
   }
 
@@ -116,14 +177,24 @@ public final class Fixture {
   }
 
   public String password(String role) {
-    return role.equals("admin") ? adminPassword : role.equals("citizen") ? CITIZEN_PASSWORD : DEMO_PASSWORD;
+    return role.equals("admin")
+        ? adminPassword
+        : role.equals("citizen") ? CITIZEN_PASSWORD : DEMO_PASSWORD;
   }
 
   /** A new feedback item routed to department A (anonymous submission); its tracking code. */
   public String feedbackOfA() {
-    Session.Res r = new Session(base).json("POST", "/api/feedback", Json.createObjectBuilder()
-        .add("kind", "REQUEST").add("serviceCode", SERVICE_A)
-        .add("comment", "Caddede çukur var, araçlar zorlanıyor. " + tag).build().toString());
+    Session.Res r =
+        new Session(base)
+            .json(
+                "POST",
+                "/api/feedback",
+                Json.createObjectBuilder()
+                    .add("kind", "REQUEST")
+                    .add("serviceCode", SERVICE_A)
+                    .add("comment", "Caddede çukur var, araçlar zorlanıyor. " + tag)
+                    .build()
+                    .toString());
     if (r.status() != 201) {
       throw new IllegalStateException("fixture feedback: " + r.status() + " " + r.body());
     }
@@ -134,9 +205,18 @@ public final class Fixture {
   public String verifiedCitizen(String prefix) {
     String email = prefix + "." + UUID.randomUUID().toString().substring(0, 10) + "@example.org";
     Session anon = new Session(base);
-    Session.Res r = anon.json("POST", "/api/accounts", Json.createObjectBuilder().add("email", email)
-        .add("password", CITIZEN_PASSWORD).add("displayName", "Dayanıklılık " + prefix).add("kvkkAcknowledged", true)
-        .add("kvkkNoticeVersion", "2026-1").build().toString());
+    Session.Res r =
+        anon.json(
+            "POST",
+            "/api/accounts",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", CITIZEN_PASSWORD)
+                .add("displayName", "Dayanıklılık " + prefix)
+                .add("kvkkAcknowledged", true)
+                .add("kvkkNoticeVersion", "2026-1")
+                .build()
+                .toString());
     if (r.status() != 202) {
       throw new IllegalStateException("registration: " + r.status() + " " + r.body());
     }
@@ -175,8 +255,8 @@ public final class Fixture {
   }
 
   /**
-   * The value of a path parameter for the fixture's objects of department A; {@code feedbackCode} fills tracking
-   * codes. Null when the suite knows no object for it.
+   * The value of a path parameter for the fixture's objects of department A; {@code feedbackCode}
+   * fills tracking codes. Null when the suite knows no object for it.
    */
   public String pathValue(String path, String name, String feedbackCode) {
     if (path.startsWith("/api/feedback/") || path.startsWith("/api/admin/feedback/")) {
@@ -186,7 +266,9 @@ public final class Fixture {
       if (name.equals("type")) {
         return "comments";
       }
-      return path.startsWith("/api/admin/moderation/") ? Long.toString(moderatedCommentId) : Long.toString(commentId);
+      return path.startsWith("/api/admin/moderation/")
+          ? Long.toString(moderatedCommentId)
+          : Long.toString(commentId);
     }
     if (path.startsWith("/api/proposals/") || path.startsWith("/api/admin/proposals/")) {
       return Long.toString(proposalId);
@@ -206,7 +288,8 @@ public final class Fixture {
     if (path.startsWith("/api/catalog/services/")) {
       return SERVICE_A;
     }
-    if (path.startsWith("/api/catalog/departments/") || path.startsWith("/api/transparency/departments/")) {
+    if (path.startsWith("/api/catalog/departments/")
+        || path.startsWith("/api/transparency/departments/")) {
       return DEPARTMENT_A;
     }
     if (path.startsWith("/api/open-data/")) {

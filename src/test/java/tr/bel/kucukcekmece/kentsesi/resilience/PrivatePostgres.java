@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of the test's own (Debian's binaries, a fresh data directory under {@code target/}, a free
- * port on 127.0.0.1, trust authentication), so that an outage can be caused without touching the machine's shared
- * server. As root, the server runs as user {@code postgres}, as PostgreSQL refuses to run as root.
+ * A PostgreSQL server of the test's own (Debian's binaries, a fresh data directory under {@code
+ * target/}, a free port on 127.0.0.1, trust authentication), so that an outage can be caused
+ * without touching the machine's shared server. As root, the server runs as user {@code postgres},
+ * as PostgreSQL refuses to run as root.
  */
 public final class PrivatePostgres implements AutoCloseable {
 
-  private static final Path BIN = Path.of(System.getProperty("kentsesi.pg.bin", "/usr/lib/postgresql/15/bin"));
+  private static final Path BIN =
+      Path.of(System.getProperty("kentsesi.pg.bin", "/usr/lib/postgresql/15/bin"));
 
   private final Path dir;
   public final int port;
@@ -39,8 +41,17 @@ public final class PrivatePostgres implements AutoCloseable {
     if (asRoot()) {
       run(List.of("chown", "postgres:postgres", dir.toString()));
     }
-    pg.pg(List.of(BIN.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
-        "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+    pg.pg(
+        List.of(
+            BIN.resolve("initdb").toString(),
+            "-D",
+            dir.resolve("data").toString(),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8"));
     pg.start();
     return pg;
   }
@@ -51,15 +62,37 @@ public final class PrivatePostgres implements AutoCloseable {
 
   /** Starts the server and waits until it accepts connections. */
   public void start() throws IOException, InterruptedException {
-    pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-        dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-        "-p " + port + " -h 127.0.0.1 -k " + dir + " -c fsync=off -c max_connections=200", "start"));
+    pg(
+        List.of(
+            BIN.resolve("pg_ctl").toString(),
+            "-D",
+            dir.resolve("data").toString(),
+            "-l",
+            dir.resolve("server.log").toString(),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            "-p " + port + " -h 127.0.0.1 -k " + dir + " -c fsync=off -c max_connections=200",
+            "start"));
   }
 
-  /** Stops the server at once (fast shutdown: every session is ended, as when a database host restarts). */
+  /**
+   * Stops the server at once (fast shutdown: every session is ended, as when a database host
+   * restarts).
+   */
   public void stop() throws IOException, InterruptedException {
-    pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "-t",
-        "60", "stop"));
+    pg(
+        List.of(
+            BIN.resolve("pg_ctl").toString(),
+            "-D",
+            dir.resolve("data").toString(),
+            "-m",
+            "fast",
+            "-w",
+            "-t",
+            "60",
+            "stop"));
   }
 
   @Override
@@ -89,7 +122,8 @@ public final class PrivatePostgres implements AutoCloseable {
 
   private static void run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IOException(String.join(" ", command) + " failed:\n" + out);
     }

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/** One browser-like session against the portal: its own cookie jar and, once logged in, the CSRF token. */
+/**
+ * One browser-like session against the portal: its own cookie jar and, once logged in, the CSRF
+ * token.
+ */
 public final class Session {
 
   /** An answer; status 0 when the connection failed before one came (the body then says why). */
@@ -32,23 +35,44 @@ public final class Session {
 
   public Session(URI base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public URI base() {
     return base;
   }
 
-  /** Logs in (fails when the portal refuses) and keeps the CSRF token for later state-changing requests. */
+  /**
+   * Logs in (fails when the portal refuses) and keeps the CSRF token for later state-changing
+   * requests.
+   */
   public Session login(String username, String password) {
-    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
-    Res r = send("POST", "/api/auth/login", Map.of("Content-Type", "application/json"),
-        body.getBytes(StandardCharsets.UTF_8));
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString();
+    Res r =
+        send(
+            "POST",
+            "/api/auth/login",
+            Map.of("Content-Type", "application/json"),
+            body.getBytes(StandardCharsets.UTF_8));
     if (r.status() != 200) {
-      throw new IllegalStateException("login of a " + (username.contains("@") ? "citizen" : username) + " failed: "
-          + r.status() + " " + r.body());
+      throw new IllegalStateException(
+          "login of a "
+              + (username.contains("@") ? "citizen" : username)
+              + " failed: "
+              + r.status()
+              + " "
+              + r.body());
     }
     this.csrf = r.json().getString("csrfToken");
     this.username = username;
@@ -80,13 +104,17 @@ public final class Session {
   }
 
   public Res json(String method, String path, String json) {
-    return send(method, path, Map.of("Content-Type", "application/json"),
+    return send(
+        method,
+        path,
+        Map.of("Content-Type", "application/json"),
         json == null ? null : json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Sends a request; {@code pathAndQuery} is already encoded. The CSRF token goes with every request that is not GET
-   * (unless the headers name one); {@code Accept-Language} is tr unless the headers say otherwise.
+   * Sends a request; {@code pathAndQuery} is already encoded. The CSRF token goes with every
+   * request that is not GET (unless the headers name one); {@code Accept-Language} is tr unless the
+   * headers say otherwise.
    */
   public Res send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder b;
@@ -96,7 +124,11 @@ public final class Session {
       return new Res(-1, null, "client refused the URI: " + e.getMessage(), null);
     }
     b.timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
     if (!headers.containsKey("Accept-Language")) {
       b.header("Accept-Language", "tr");
     }
@@ -106,8 +138,11 @@ public final class Session {
     try {
       headers.forEach(b::header);
       HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Res(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
-          new String(r.body(), StandardCharsets.UTF_8), r.headers().firstValue("Location").orElse(null));
+      return new Res(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(null),
+          new String(r.body(), StandardCharsets.UTF_8),
+          r.headers().firstValue("Location").orElse(null));
     } catch (IllegalArgumentException e) {
       return new Res(-1, null, "client refused the request: " + e.getMessage(), null);
     } catch (IOException e) {

@@ -22,22 +22,30 @@ import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerEngine;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.AnswerWeights;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.KnowledgeBase;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
-import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
 
 /**
- * The assistant's evaluation command (not a test): loads each data set as the knowledge content, asks every
- * question through {@link AnswerEngine#ask} (the code path of {@code POST /api/assistant/ask}) and prints, per data
- * set and language, passage R@1, R@5, MRR, answer containment@1 and the share answered, plus a calibration table.
+ * The assistant's evaluation command (not a test): loads each data set as the knowledge content,
+ * asks every question through {@link AnswerEngine#ask} (the code path of {@code POST
+ * /api/assistant/ask}) and prints, per data set and language, passage R@1, R@5, MRR, answer
+ * containment@1 and the share answered, plus a calibration table.
  *
- * <p>Run: {@code bash src/eval/assistant-eval.sh} (arguments: dev-data directory, municipal question file, knowledge
- * directory). The engine's weights are the defaults but for those given as {@code -Dkentsesi.assistant.w.<name>=}
- * options (see {@link AnswerWeights}).
+ * <p>Run: {@code bash src/eval/assistant-eval.sh} (arguments: dev-data directory, municipal
+ * question file, knowledge directory). The engine's weights are the defaults but for those given as
+ * {@code -Dkentsesi.assistant.w.<name>=} options (see {@link AnswerWeights}).
  */
 public final class AssistantEvaluation {
 
-  /** One question: its language, text, the gold passage ids (any counts) and gold answer texts (any counts). */
-  record Item(String lang, String question, List<String> goldPassages, List<String> goldDocs, List<String> answers) {}
+  /**
+   * One question: its language, text, the gold passage ids (any counts) and gold answer texts (any
+   * counts).
+   */
+  record Item(
+      String lang,
+      String question,
+      List<String> goldPassages,
+      List<String> goldDocs,
+      List<String> answers) {}
 
   static final class Tally {
     int n;
@@ -53,14 +61,29 @@ public final class AssistantEvaluation {
     final Map<Integer, int[]> calibration = new TreeMap<>();
 
     void print(String name) {
-      System.out.printf(Locale.ROOT, "%-26s n=%4d  R@1=%.3f  R@5=%.3f  MRR=%.3f  contain@1=%s (draft %s)  answered=%.3f%n",
-          name, n, r1 / (double) n, r5 / (double) n, mrr / n,
-          withAnswers == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", contained / (double) withAnswers),
-          withAnswers == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", draftContained / (double) withAnswers),
+      System.out.printf(
+          Locale.ROOT,
+          "%-26s n=%4d  R@1=%.3f  R@5=%.3f  MRR=%.3f  contain@1=%s (draft %s)  answered=%.3f%n",
+          name,
+          n,
+          r1 / (double) n,
+          r5 / (double) n,
+          mrr / n,
+          withAnswers == 0
+              ? "  -  "
+              : String.format(Locale.ROOT, "%.3f", contained / (double) withAnswers),
+          withAnswers == 0
+              ? "  -  "
+              : String.format(Locale.ROOT, "%.3f", draftContained / (double) withAnswers),
           answered / (double) n);
       if (withAnswers > 0) {
-        System.out.printf(Locale.ROOT, "%-26s ceiling of sentence choice: gold text in the cited passage %.3f, in one of "
-            + "its quotable windows %.3f%n", "", goldInPassage / (double) withAnswers, goldInWindow / (double) withAnswers);
+        System.out.printf(
+            Locale.ROOT,
+            "%-26s ceiling of sentence choice: gold text in the cited passage %.3f, in one of "
+                + "its quotable windows %.3f%n",
+            "",
+            goldInPassage / (double) withAnswers,
+            goldInWindow / (double) withAnswers);
       }
     }
   }
@@ -103,7 +126,11 @@ public final class AssistantEvaluation {
     all.forEach((name, t) -> t.print(name));
   }
 
-  static void run(String set, List<KnowledgeDocument> docs, List<Item> items, AnswerWeights weights,
+  static void run(
+      String set,
+      List<KnowledgeDocument> docs,
+      List<Item> items,
+      AnswerWeights weights,
       Map<String, Tally> all) {
     long t0 = System.nanoTime();
     KnowledgeBase kb = KnowledgeBase.inMemory(docs, weights);
@@ -129,8 +156,15 @@ public final class AssistantEvaluation {
           negativesDeclined++;
         }
         if (Boolean.getBoolean("eval.misses") && r.answered()) {
-          System.out.println("ANSWERED-UNANSWERABLE [" + item.lang() + "] " + item.question() + " | conf="
-              + r.confidence() + " | " + r.answer());
+          System.out.println(
+              "ANSWERED-UNANSWERABLE ["
+                  + item.lang()
+                  + "] "
+                  + item.question()
+                  + " | conf="
+                  + r.confidence()
+                  + " | "
+                  + r.answer());
         }
         bucket(calibration, r.confidence(), false);
         continue;
@@ -140,7 +174,8 @@ public final class AssistantEvaluation {
       int rank = 0;
       for (int i = 0; i < r.ranked().size(); i++) {
         AnswerEngine.Citation c = r.ranked().get(i);
-        if (item.goldPassages().contains(c.passageId()) || item.goldDocs().contains(c.documentId())) {
+        if (item.goldPassages().contains(c.passageId())
+            || item.goldDocs().contains(c.documentId())) {
           rank = i + 1;
           break;
         }
@@ -159,8 +194,15 @@ public final class AssistantEvaluation {
       }
       boolean correct = rank == 1;
       if (Boolean.getBoolean("eval.misses") && rank != 1 && item.answers().isEmpty()) {
-        System.out.println("RMISS [" + item.lang() + "] " + item.question() + " | rank=" + rank + " | got="
-            + (r.ranked().isEmpty() ? "-" : r.ranked().get(0).heading()));
+        System.out.println(
+            "RMISS ["
+                + item.lang()
+                + "] "
+                + item.question()
+                + " | rank="
+                + rank
+                + " | got="
+                + (r.ranked().isEmpty() ? "-" : r.ranked().get(0).heading()));
       }
       if (!item.answers().isEmpty()) {
         t.withAnswers++;
@@ -173,16 +215,21 @@ public final class AssistantEvaluation {
           t.draftContained++;
         }
         if (!r.citations().isEmpty()) {
-          // the ceiling of sentence choice: does the cited passage hold the gold text, and does a window the answer
-          // can quote whole (a sentence, or two consecutive ones, within the answer's 300 characters) hold it?
+          // the ceiling of sentence choice: does the cited passage hold the gold text, and does a
+          // window the answer
+          // can quote whole (a sentence, or two consecutive ones, within the answer's 300
+          // characters) hold it?
           String passage = r.citations().get(0).passage();
           List<String> sentences = SentenceSplitter.split(passage);
           boolean inWindow = false;
           for (int i = 0; i < sentences.size() && !inWindow; i++) {
             String one = sentences.get(i);
             String two = i + 1 < sentences.size() ? one + " " + sentences.get(i + 1) : null;
-            inWindow = one.length() <= AnswerEngine.MAX_ANSWER_CHARS && holdsGold(one, item.answers())
-                || two != null && two.length() <= AnswerEngine.MAX_ANSWER_CHARS && holdsGold(two, item.answers());
+            inWindow =
+                one.length() <= AnswerEngine.MAX_ANSWER_CHARS && holdsGold(one, item.answers())
+                    || two != null
+                        && two.length() <= AnswerEngine.MAX_ANSWER_CHARS
+                        && holdsGold(two, item.answers());
           }
           t.goldInPassage += holdsGold(passage, item.answers()) ? 1 : 0;
           t.goldInWindow += inWindow ? 1 : 0;
@@ -209,13 +256,27 @@ public final class AssistantEvaluation {
               }
             }
           }
-          System.out.println("MISS [" + item.lang() + "] " + info + " rank=" + rank + " " + item.question() + " | gold="
-              + item.answers() + " | draft=" + r.draft() + " | conf=" + r.confidence());
+          System.out.println(
+              "MISS ["
+                  + item.lang()
+                  + "] "
+                  + info
+                  + " rank="
+                  + rank
+                  + " "
+                  + item.question()
+                  + " | gold="
+                  + item.answers()
+                  + " | draft="
+                  + r.draft()
+                  + " | conf="
+                  + r.confidence());
         }
       }
       bucket(calibration, r.confidence(), correct);
     }
-    // -Deval.timing=N: asks the set N more times and prints the engine's time per question over the last half
+    // -Deval.timing=N: asks the set N more times and prints the engine's time per question over the
+    // last half
     int timing = Integer.getInteger("eval.timing", 0);
     if (timing > 0) {
       long spent = 0;
@@ -230,32 +291,58 @@ public final class AssistantEvaluation {
           asked += items.size();
         }
       }
-      System.out.printf(Locale.ROOT, "engine time (%s, one thread, rounds %d–%d): %.0f µs per question%n", set,
-          timing / 2 + 1, timing, spent / 1000.0 / asked);
+      System.out.printf(
+          Locale.ROOT,
+          "engine time (%s, one thread, rounds %d–%d): %.0f µs per question%n",
+          set,
+          timing / 2 + 1,
+          timing,
+          spent / 1000.0 / asked);
     }
-    System.out.printf(Locale.ROOT, "%n== %s: %d documents, %d passages indexed in %d ms; %d questions in %d ms%n",
-        set, docs.size(), kb.passageCount(), (built - t0) / 1_000_000, items.size(),
+    System.out.printf(
+        Locale.ROOT,
+        "%n== %s: %d documents, %d passages indexed in %d ms; %d questions in %d ms%n",
+        set,
+        docs.size(),
+        kb.passageCount(),
+        (built - t0) / 1_000_000,
+        items.size(),
         (System.nanoTime() - built) / 1_000_000);
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       e.getValue().print(set + " [" + e.getKey() + "]");
       all.put(set + " [" + e.getKey() + "]", e.getValue());
     }
     if (negatives > 0) {
-      System.out.printf(Locale.ROOT, "unanswerable questions: %d, declined (\"I don't know\"): %d (%.3f)%n",
-          negatives, negativesDeclined, negativesDeclined / (double) negatives);
+      System.out.printf(
+          Locale.ROOT,
+          "unanswerable questions: %d, declined (\"I don't know\"): %d (%.3f)%n",
+          negatives,
+          negativesDeclined,
+          negativesDeclined / (double) negatives);
     }
     if (Boolean.getBoolean("eval.sweep")) {
       for (int k = 0; k < sweep.length; k++) {
-        System.out.printf(Locale.ROOT, "  threshold %.2f: contain@1 %.3f, unanswerable declined %s%n", sweep[k],
+        System.out.printf(
+            Locale.ROOT,
+            "  threshold %.2f: contain@1 %.3f, unanswerable declined %s%n",
+            sweep[k],
             withGold == 0 ? 0 : sweepHits[k] / (double) withGold,
-            negatives == 0 ? "-" : String.format(Locale.ROOT, "%.3f", sweepDeclined[k] / (double) negatives));
+            negatives == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.3f", sweepDeclined[k] / (double) negatives));
       }
     }
-    System.out.println("calibration (confidence bin → share correct: the draft answer contains the gold text, or R@1 where there is no gold text)");
+    System.out.println(
+        "calibration (confidence bin → share correct: the draft answer contains the gold text, or R@1 where there is no gold text)");
     for (Map.Entry<Integer, int[]> e : calibration.entrySet()) {
       int[] v = e.getValue();
-      System.out.printf(Locale.ROOT, "  %.1f–%.1f  n=%4d  correct=%.2f%n", e.getKey() / 10.0, (e.getKey() + 1) / 10.0,
-          v[0], v[1] / (double) v[0]);
+      System.out.printf(
+          Locale.ROOT,
+          "  %.1f–%.1f  n=%4d  correct=%.2f%n",
+          e.getKey() / 10.0,
+          (e.getKey() + 1) / 10.0,
+          v[0],
+          v[1] / (double) v[0]);
     }
   }
 
@@ -269,7 +356,10 @@ public final class AssistantEvaluation {
   }
 
   /** NFC, Turkish-aware lower case, whitespace folded (the data set README's comparison). */
-  /** Whether the text (null for none) contains one of the gold answers, compared after {@link #norm}. */
+  /**
+   * Whether the text (null for none) contains one of the gold answers, compared after {@link
+   * #norm}.
+   */
   static boolean holdsGold(String text, List<String> answers) {
     if (text == null) {
       return false;
@@ -284,14 +374,17 @@ public final class AssistantEvaluation {
   }
 
   static String norm(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("tr"));
+    String n =
+        Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("tr"));
     return n.replace('’', '\'').replaceAll("\\s+", " ").trim();
   }
 
-  static void squad(Path file, String prefix, String lang, List<KnowledgeDocument> docs, List<Item> items)
+  static void squad(
+      Path file, String prefix, String lang, List<KnowledgeDocument> docs, List<Item> items)
       throws IOException {
     JsonObject root;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader jr = Json.createReader(r)) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonReader jr = Json.createReader(r)) {
       root = jr.readObject();
     }
     JsonArray data = root.getJsonArray("data");
@@ -303,7 +396,9 @@ public final class AssistantEvaluation {
       JsonArray paragraphs = article.getJsonArray("paragraphs");
       for (int p = 0; p < paragraphs.size(); p++) {
         JsonObject para = paragraphs.getJsonObject(p);
-        sections.add(new KnowledgeDocument.Section(title, para.getString("context").replaceAll("\\s+", " ").trim()));
+        sections.add(
+            new KnowledgeDocument.Section(
+                title, para.getString("context").replaceAll("\\s+", " ").trim()));
         String passageId = id + "#" + p;
         for (JsonValue qv : para.getJsonArray("qas")) {
           JsonObject qa = qv.asJsonObject();
@@ -311,7 +406,8 @@ public final class AssistantEvaluation {
           for (JsonValue av : qa.getJsonArray("answers")) {
             answers.add(av.asJsonObject().getString("text"));
           }
-          items.add(new Item(lang, qa.getString("question"), List.of(passageId), List.of(), answers));
+          items.add(
+              new Item(lang, qa.getString("question"), List.of(passageId), List.of(), answers));
         }
       }
       docs.add(new KnowledgeDocument(id, title, lang, null, null, null, sections, id));
@@ -332,10 +428,19 @@ public final class AssistantEvaluation {
       String id = "faq-" + i;
       String q = row.get(qi).trim();
       byQuestion.computeIfAbsent(key(q), k -> new ArrayList<>()).add(id);
-      docs.add(new KnowledgeDocument(id, q, "en", null, null, null,
-          List.of(new KnowledgeDocument.Section(q, row.get(ai).replaceAll("\\s+", " ").trim())), id));
+      docs.add(
+          new KnowledgeDocument(
+              id,
+              q,
+              "en",
+              null,
+              null,
+              null,
+              List.of(new KnowledgeDocument.Section(q, row.get(ai).replaceAll("\\s+", " ").trim())),
+              id));
     }
-    List<List<String>> pairs = Csv.read(Files.readString(dir.resolve("eval_question_similarity_en.csv")));
+    List<List<String>> pairs =
+        Csv.read(Files.readString(dir.resolve("eval_question_similarity_en.csv")));
     for (int i = 1; i < pairs.size(); i++) {
       List<String> row = pairs.get(i);
       if (row.size() < 3 || !row.get(2).trim().equals("1")) {
@@ -353,7 +458,10 @@ public final class AssistantEvaluation {
     return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
   }
 
-  /** The municipal set: lang, question, documentId ("-" for a question the content cannot answer), answer. */
+  /**
+   * The municipal set: lang, question, documentId ("-" for a question the content cannot answer),
+   * answer.
+   */
   static List<Item> municipal(Path file) throws IOException {
     List<Item> items = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -363,8 +471,13 @@ public final class AssistantEvaluation {
         continue;
       }
       boolean negative = f[2].trim().equals("-");
-      items.add(new Item(f[0].trim(), f[1].trim(), List.of(), negative ? List.of() : List.of(f[2].trim()),
-          negative || f.length < 4 || f[3].isBlank() ? List.of() : List.of(f[3].trim())));
+      items.add(
+          new Item(
+              f[0].trim(),
+              f[1].trim(),
+              List.of(),
+              negative ? List.of() : List.of(f[2].trim()),
+              negative || f.length < 4 || f[3].isBlank() ? List.of() : List.of(f[3].trim())));
     }
     return items;
   }

@@ -31,14 +31,11 @@ public class AssistantResource {
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
-  @Inject
-  AssistantService assistant;
+  @Inject AssistantService assistant;
 
-  @Inject
-  KnowledgeService knowledge;
+  @Inject KnowledgeService knowledge;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   @POST
   @Path("ask")
@@ -48,7 +45,8 @@ public class AssistantResource {
       throw ApiException.invalid("question", "assistant.question.required");
     }
     String caller = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
-    return AskView.of(assistant.ask(body.question(), body.language(), body.conversationId(), caller));
+    return AskView.of(
+        assistant.ask(body.question(), body.language(), body.conversationId(), caller));
   }
 
   @POST
@@ -83,7 +81,9 @@ public class AssistantResource {
   @GET
   @Path("documents/{id}")
   public DocumentView document(@PathParam("id") String id) {
-    return knowledge.document(id).map(DocumentView::of)
+    return knowledge
+        .document(id)
+        .map(DocumentView::of)
         .orElseThrow(() -> ApiException.notFound("assistant.document.unknown"));
   }
 }

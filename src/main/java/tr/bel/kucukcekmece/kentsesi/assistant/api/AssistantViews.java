@@ -21,15 +21,24 @@ public final class AssistantViews {
 
   /** Body of {@code POST /api/assistant/ask}. */
   public record AskRequest(
-      @Schema(required = true, minLength = 1, maxLength = AssistantService.MAX_QUESTION) String question,
-      @Schema(enumeration = {"tr", "en"}) String language, String conversationId) {}
+      @Schema(required = true, minLength = 1, maxLength = AssistantService.MAX_QUESTION)
+          String question,
+      @Schema(enumeration = {"tr", "en"}) String language,
+      String conversationId) {}
 
   /** Body of {@code POST /api/assistant/answers/{id}/rating}. */
   @Schema(name = "AnswerRatingRequest")
-  public record RatingRequest(@Schema(required = true) Boolean helpful, @Schema(maxLength = 1000) String comment) {}
+  public record RatingRequest(
+      @Schema(required = true) Boolean helpful, @Schema(maxLength = 1000) String comment) {}
 
-  public record CitationView(String documentId, String passageId, int ordinal, String title, String heading,
-      String url, String passage) {
+  public record CitationView(
+      String documentId,
+      String passageId,
+      int ordinal,
+      String title,
+      String heading,
+      String url,
+      String passage) {
     static CitationView of(AnswerEngine.Citation c) {
       int hash = c.passageId().lastIndexOf('#');
       int ordinal = 0;
@@ -38,7 +47,8 @@ public final class AssistantViews {
       } catch (NumberFormatException e) {
         ordinal = 0;
       }
-      return new CitationView(c.documentId(), c.passageId(), ordinal, c.title(), c.heading(), c.url(), c.passage());
+      return new CitationView(
+          c.documentId(), c.passageId(), ordinal, c.title(), c.heading(), c.url(), c.passage());
     }
   }
 
@@ -46,15 +56,31 @@ public final class AssistantViews {
 
   public record LiveView(String type) {}
 
-  public record AskView(String conversationId, long answerId, String language, boolean answered, String answer,
-      double confidence, List<CitationView> citations, List<CitationView> suggestions, HandoffView handoff,
+  public record AskView(
+      String conversationId,
+      long answerId,
+      String language,
+      boolean answered,
+      String answer,
+      double confidence,
+      List<CitationView> citations,
+      List<CitationView> suggestions,
+      HandoffView handoff,
       LiveView live) {
     static AskView of(AssistantService.Reply r) {
-      return new AskView(r.conversationId(), r.answerId(), r.language(), r.answered(), r.answer(), r.confidence(),
+      return new AskView(
+          r.conversationId(),
+          r.answerId(),
+          r.language(),
+          r.answered(),
+          r.answer(),
+          r.confidence(),
           r.citations().stream().map(CitationView::of).toList(),
           r.suggestions().stream().map(CitationView::of).toList(),
-          r.handoff() == null ? null : new HandoffView(r.handoff().url(), r.handoff().serviceCode(),
-              r.handoff().departmentCode()),
+          r.handoff() == null
+              ? null
+              : new HandoffView(
+                  r.handoff().url(), r.handoff().serviceCode(), r.handoff().departmentCode()),
           r.live() == null ? null : new LiveView(r.live()));
     }
   }
@@ -62,22 +88,43 @@ public final class AssistantViews {
   @Schema(name = "DocumentSectionView")
   public record SectionView(int ordinal, String heading, String text) {}
 
-  public record DocumentView(String id, String title, String lang, String department, String url, String updated,
+  public record DocumentView(
+      String id,
+      String title,
+      String lang,
+      String department,
+      String url,
+      String updated,
       List<SectionView> sections) {
     static DocumentView of(KnowledgeService.StoredDocument d) {
       List<SectionView> sections = new java.util.ArrayList<>();
       for (int i = 0; i < d.sections().size(); i++) {
         sections.add(new SectionView(i, d.sections().get(i).heading(), d.sections().get(i).text()));
       }
-      return new DocumentView(d.id(), d.title(), d.lang(), d.department(), d.url(), d.updated(), sections);
+      return new DocumentView(
+          d.id(), d.title(), d.lang(), d.department(), d.url(), d.updated(), sections);
     }
   }
 
-  public record ProgressView(String state, int total, int done, int changed, int removed, OffsetDateTime startedAt,
-      OffsetDateTime finishedAt, String error) {
+  public record ProgressView(
+      String state,
+      int total,
+      int done,
+      int changed,
+      int removed,
+      OffsetDateTime startedAt,
+      OffsetDateTime finishedAt,
+      String error) {
     public static ProgressView of(KnowledgeService.Progress p) {
-      return new ProgressView(p.state(), p.total(), p.done(), p.changed(), p.removed(), offset(p.startedAt()),
-          offset(p.finishedAt()), p.error());
+      return new ProgressView(
+          p.state(),
+          p.total(),
+          p.done(),
+          p.changed(),
+          p.removed(),
+          offset(p.startedAt()),
+          offset(p.finishedAt()),
+          p.error());
     }
   }
 

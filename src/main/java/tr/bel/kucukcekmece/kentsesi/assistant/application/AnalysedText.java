@@ -19,7 +19,8 @@ record AnalysedText(Set<String> stem, Set<String> fold, Set<String> en, Set<Stri
   }
 
   static AnalysedText of(String text) {
-    return new AnalysedText(new HashSet<>(TextAnalysis.terms(TR_STEM, BODY_TR_STEM, text)),
+    return new AnalysedText(
+        new HashSet<>(TextAnalysis.terms(TR_STEM, BODY_TR_STEM, text)),
         new HashSet<>(TextAnalysis.terms(TR_FOLD, BODY_TR_FOLD, text)),
         new HashSet<>(TextAnalysis.terms(EN, BODY_EN, text)));
   }
@@ -34,10 +35,14 @@ record AnalysedText(Set<String> stem, Set<String> fold, Set<String> en, Set<Stri
     return out;
   }
 
-  /** Whether the text holds the word itself: its stem or folded form (Turkish), its English or folded form. */
+  /**
+   * Whether the text holds the word itself: its stem or folded form (Turkish), its English or
+   * folded form.
+   */
   boolean holds(QueryWord u, String lang) {
     if ("tr".equals(lang)) {
-      return u.stem() != null && stem.contains(u.stem()) || u.fold() != null && fold.contains(u.fold());
+      return u.stem() != null && stem.contains(u.stem())
+          || u.fold() != null && fold.contains(u.fold());
     }
     return u.en() != null && en.contains(u.en()) || u.fold() != null && fold.contains(u.fold());
   }

@@ -7,15 +7,17 @@ import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
 
 /**
- * Answer composition: the chosen pair of sentences, or the chosen sentence with its better neighbour when both fit
- * in {@value AnswerEngine#MAX_ANSWER_CHARS} characters, or of an over-long sentence the run of its clauses that best
- * answers.
+ * Answer composition: the chosen pair of sentences, or the chosen sentence with its better
+ * neighbour when both fit in {@value AnswerEngine#MAX_ANSWER_CHARS} characters, or of an over-long
+ * sentence the run of its clauses that best answers.
  */
 final class AnswerComposition {
 
   private AnswerComposition() {}
 
-  /** The answer a re-ranked passage gives to a question of {@code kind} with the words {@code core}. */
+  /**
+   * The answer a re-ranked passage gives to a question of {@code kind} with the words {@code core}.
+   */
   static String compose(SentenceSelection.Candidate chosen, CoreWords core, QuestionKind kind) {
     List<String> sentences = chosen.passage().sentences();
     return chosen.pair() >= 0
@@ -24,7 +26,8 @@ final class AnswerComposition {
   }
 
   /** The best sentence plus its better neighbour when both fit in 300 characters. */
-  private static String withNeighbour(List<String> sentences, int i, CoreWords core, QuestionKind kind) {
+  private static String withNeighbour(
+      List<String> sentences, int i, CoreWords core, QuestionKind kind) {
     String first = sentences.get(i);
     if (first.length() > MAX_ANSWER_CHARS) {
       return excerpt(first, core, kind);
@@ -48,8 +51,8 @@ final class AnswerComposition {
   }
 
   /**
-   * The part of an over-long sentence that best answers: runs of its clauses (split at ';', ':' and ',') within 300
-   * characters, scored like sentences, marked with '…' where cut.
+   * The part of an over-long sentence that best answers: runs of its clauses (split at ';', ':' and
+   * ',') within 300 characters, scored like sentences, marked with '…' where cut.
    */
   private static String excerpt(String sentence, CoreWords core, QuestionKind kind) {
     List<int[]> clauses = new ArrayList<>();
@@ -73,7 +76,8 @@ final class AnswerComposition {
           break;
         }
         String part = sentence.substring(from, to).trim();
-        double score = core.coverage(AnalysedText.of(part)) + 0.1 * kind.cue(part) - 0.001 * (b - a);
+        double score =
+            core.coverage(AnalysedText.of(part)) + 0.1 * kind.cue(part) - 0.001 * (b - a);
         if (score > bestScore) {
           bestScore = score;
           bestA = a;
@@ -91,14 +95,18 @@ final class AnswerComposition {
             && clauses.get(bestB + 1)[1] - clauses.get(bestA)[0] + 2 <= MAX_ANSWER_CHARS) {
           bestB++;
           grew = true;
-        } else if (bestA > 0 && clauses.get(bestB)[1] - clauses.get(bestA - 1)[0] + 2 <= MAX_ANSWER_CHARS) {
+        } else if (bestA > 0
+            && clauses.get(bestB)[1] - clauses.get(bestA - 1)[0] + 2 <= MAX_ANSWER_CHARS) {
           bestA--;
           grew = true;
         }
       }
       int from = clauses.get(bestA)[0];
       int to = clauses.get(bestB)[1];
-      best = (from > 0 ? "…" : "") + sentence.substring(from, to).trim() + (to < sentence.length() ? "…" : "");
+      best =
+          (from > 0 ? "…" : "")
+              + sentence.substring(from, to).trim()
+              + (to < sentence.length() ? "…" : "");
     }
     return best != null ? best : cut(sentence);
   }

@@ -12,15 +12,16 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
 import tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex;
 
 /**
- * Answers a question from the knowledge index: passage retrieval (BM25 over stemmed, diacritic-folded and English
- * analyses of headings and bodies, synonyms added, the asked language preferred), then answer selection inside the
- * best passages — the one or two consecutive sentences (at most 300 characters) that best cover the question's
- * weighted terms and carry the kind of fact it asks for — and a confidence from how much of the question the
- * cited passage covers. The API, the chat page and the evaluation command all go through {@link #ask}.
+ * Answers a question from the knowledge index: passage retrieval (BM25 over stemmed,
+ * diacritic-folded and English analyses of headings and bodies, synonyms added, the asked language
+ * preferred), then answer selection inside the best passages — the one or two consecutive sentences
+ * (at most 300 characters) that best cover the question's weighted terms and carry the kind of fact
+ * it asks for — and a confidence from how much of the question the cited passage covers. The API,
+ * the chat page and the evaluation command all go through {@link #ask}.
  *
- * <p>The steps, each in its own class: {@link QuestionAnalysis}, {@link QueryBuilder}, {@link PassageRetrieval},
- * {@link SentenceSelection}, {@link AnswerComposition} and {@link AnswerConfidence}, tuned by one
- * {@link AnswerWeights}.
+ * <p>The steps, each in its own class: {@link QuestionAnalysis}, {@link QueryBuilder}, {@link
+ * PassageRetrieval}, {@link SentenceSelection}, {@link AnswerComposition} and {@link
+ * AnswerConfidence}, tuned by one {@link AnswerWeights}.
  */
 public final class AnswerEngine {
 
@@ -28,19 +29,36 @@ public final class AnswerEngine {
   public static final double DEFAULT_THRESHOLD = 0.40;
 
   /** A passage cited or offered: where it comes from and its text. */
-  public record Citation(String documentId, String passageId, String title, String heading, String url, String lang,
-      String department, String passage, double score) {}
+  public record Citation(
+      String documentId,
+      String passageId,
+      String title,
+      String heading,
+      String url,
+      String lang,
+      String department,
+      String passage,
+      double score) {}
 
   /** What the previous turn was about, for follow-up questions. */
   public record Topic(String question, String documentId, String lang) {}
 
   /**
-   * The reply: {@code citations} holds the cited passage, {@code closest} the best distinct documents, {@code ranked}
-   * the retrieved passages in order (for evaluation and the editors' view).
+   * The reply: {@code citations} holds the cited passage, {@code closest} the best distinct
+   * documents, {@code ranked} the retrieved passages in order (for evaluation and the editors'
+   * view).
    */
-  public record Result(String lang, boolean answered, String answer, String draft, double confidence,
+  public record Result(
+      String lang,
+      boolean answered,
+      String answer,
+      String draft,
+      double confidence,
       QuestionKind kind,
-      List<Citation> citations, List<Citation> closest, List<Citation> ranked, Topic topic) {}
+      List<Citation> citations,
+      List<Citation> closest,
+      List<Citation> ranked,
+      Topic topic) {}
 
   private final LuceneIndex index;
   private final double threshold;
@@ -51,7 +69,8 @@ public final class AnswerEngine {
   private final SentenceSelection selection;
   private final AnswerConfidence confidence;
 
-  public AnswerEngine(LuceneIndex index, Synonyms synonyms, double threshold, AnswerWeights weights) {
+  public AnswerEngine(
+      LuceneIndex index, Synonyms synonyms, double threshold, AnswerWeights weights) {
     this.index = index;
     this.threshold = threshold;
     this.weights = weights;
@@ -109,15 +128,28 @@ public final class AnswerEngine {
     }
     boolean answered = confidence >= threshold;
     Topic topic = new Topic(q.text(), cited.documentId(), q.lang());
-    return new Result(q.lang(), answered, answered ? answer : null, answer, confidence, q.kind(), List.of(cited),
-        closest, List.copyOf(ranked.subList(0, Math.min(10, ranked.size()))), topic);
+    return new Result(
+        q.lang(),
+        answered,
+        answered ? answer : null,
+        answer,
+        confidence,
+        q.kind(),
+        List.of(cited),
+        closest,
+        List.copyOf(ranked.subList(0, Math.min(10, ranked.size()))),
+        topic);
   }
 
   private static Result unanswered(Question q) {
-    return new Result(q.lang(), false, null, null, 0, q.kind(), List.of(), List.of(), List.of(), q.previous());
+    return new Result(
+        q.lang(), false, null, null, 0, q.kind(), List.of(), List.of(), List.of(), q.previous());
   }
 
-  /** The query words that count, each folded (else English): they group similar questions in the question log. */
+  /**
+   * The query words that count, each folded (else English): they group similar questions in the
+   * question log.
+   */
   public static List<String> contentWords(String question) {
     return QuestionAnalysis.contentWords(question);
   }

@@ -8,12 +8,14 @@ import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.core.stats.FigureSource;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
-/** The assistant's public figures: questions asked, share answered, share of rated answers found helpful. */
+/**
+ * The assistant's public figures: questions asked, share answered, share of rated answers found
+ * helpful.
+ */
 @ApplicationScoped
 public class AssistantFigures implements FigureSource {
 
-  @Inject
-  QuestionLog log;
+  @Inject QuestionLog log;
 
   /** Start of an İstanbul calendar day in UTC. */
   private static java.time.LocalDateTime utcStart(LocalDate day) {
@@ -37,7 +39,10 @@ public class AssistantFigures implements FigureSource {
 
   private record Cached(long at, List<Figure> figures) {}
 
-  /** Figures per period, kept for a minute: the transparency page must not count the question log on every view. */
+  /**
+   * Figures per period, kept for a minute: the transparency page must not count the question log on
+   * every view.
+   */
   private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,15 +65,31 @@ public class AssistantFigures implements FigureSource {
   private List<Figure> compute(LocalDate from, LocalDate to) {
     QuestionLog.Totals t = log.totals(utcStart(from), utcStart(to.plusDays(1)));
     return List.of(
-        new Figure("questions", "Sorulan soru", "Questions asked", (double) t.asked(), t.asked(), "count",
+        new Figure(
+            "questions",
+            "Sorulan soru",
+            "Questions asked",
+            (double) t.asked(),
+            t.asked(),
+            "count",
             "Dönemde asistana sorulan soruların sayısı (her soru bir kez).",
             "Number of questions asked to the assistant in the period (each question once)."),
-        new Figure("answeredShare", "Yanıtlanan soru oranı", "Share answered",
-            t.asked() == 0 ? null : t.answered() / (double) t.asked(), t.asked(), "share",
+        new Figure(
+            "answeredShare",
+            "Yanıtlanan soru oranı",
+            "Share answered",
+            t.asked() == 0 ? null : t.answered() / (double) t.asked(),
+            t.asked(),
+            "share",
             "Asistanın güvenle yanıt verdiği soruların, sorulan tüm sorulara oranı; \"bilmiyorum\" yanıtları payda dahildir.",
             "Questions the assistant answered with confidence, divided by all questions asked; \"I don't know\" replies count in the denominator."),
-        new Figure("helpfulShare", "Yararlı bulunan yanıt oranı", "Share rated helpful",
-            t.rated() == 0 ? null : t.helpful() / (double) t.rated(), t.rated(), "share",
+        new Figure(
+            "helpfulShare",
+            "Yararlı bulunan yanıt oranı",
+            "Share rated helpful",
+            t.rated() == 0 ? null : t.helpful() / (double) t.rated(),
+            t.rated(),
+            "share",
             "Yararlı/yararsız olarak değerlendirilen yanıtlar içinde \"yararlı\" işaretlenenlerin oranı.",
             "Among answers residents rated, the share rated helpful."));
   }

@@ -33,13 +33,14 @@ import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 
 /**
- * The assistant as residents meet it: a conversation, live answers where the portal's own data is the better source
- * (a tracking code's status; a department's services and response times from the catalog), otherwise the answer
- * engine over the knowledge index; a hand-off to a prefilled request when it does not know; and the question log
- * (personal data masked).
+ * The assistant as residents meet it: a conversation, live answers where the portal's own data is
+ * the better source (a tracking code's status; a department's services and response times from the
+ * catalog), otherwise the answer engine over the knowledge index; a hand-off to a prefilled request
+ * when it does not know; and the question log (personal data masked).
  *
- * <p>Longer than the ~400 lines we aim for: the live answers and the conversation state stay with the request flow
- * they interrupt; the answer engine itself is split into its own classes ({@link AnswerEngine}).
+ * <p>Longer than the ~400 lines we aim for: the live answers and the conversation state stay with
+ * the request flow they interrupt; the answer engine itself is split into its own classes ({@link
+ * AnswerEngine}).
  */
 @ApplicationScoped
 public class AssistantService {
@@ -49,53 +50,80 @@ public class AssistantService {
   private static final long CONVERSATION_TTL_NANOS = 30L * 60 * 1_000_000_000L;
   private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{8,40}");
   private static final Pattern TRACKING = TrackingCode.IN_TEXT;
-  private static final Pattern STATUS_QUESTION = Pattern.compile(
-      "(basvuru|talep|sikayet|dilekce|request|complaint|application|submission|takip).{0,40}"
-          + "(durum|nerede|ne oldu|ne asamada|sonuc|status|where|what happened|progress)|"
-          + "(durum|status|where is).{0,30}(basvuru|talep|sikayet|request|complaint|application)");
-  private static final Pattern CATALOG_QUESTION = Pattern.compile(
-      "(hizmet|service|yanit sure|cevap sure|kac gunde|ne kadar surede|response time|how long|how many days|"
-          + "standard|standart|neler yapar|what does|ne is yapar|gorev)");
+  private static final Pattern STATUS_QUESTION =
+      Pattern.compile(
+          "(basvuru|talep|sikayet|dilekce|request|complaint|application|submission|takip).{0,40}"
+              + "(durum|nerede|ne oldu|ne asamada|sonuc|status|where|what happened|progress)|"
+              + "(durum|status|where is).{0,30}(basvuru|talep|sikayet|request|complaint|application)");
+  private static final Pattern CATALOG_QUESTION =
+      Pattern.compile(
+          "(hizmet|service|yanit sure|cevap sure|kac gunde|ne kadar surede|response time|how long|how many days|"
+              + "standard|standart|neler yapar|what does|ne is yapar|gorev)");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
-  private static final Set<String> GENERIC_NAME_WORDS = Set.of("mudurlugu", "mudurluk", "isleri", "hizmetleri",
-      "baskanligi", "birimi", "ve", "directorate", "department", "of", "and", "affairs", "services", "the",
-      "office", "unit");
+  private static final Set<String> GENERIC_NAME_WORDS =
+      Set.of(
+          "mudurlugu",
+          "mudurluk",
+          "isleri",
+          "hizmetleri",
+          "baskanligi",
+          "birimi",
+          "ve",
+          "directorate",
+          "department",
+          "of",
+          "and",
+          "affairs",
+          "services",
+          "the",
+          "office",
+          "unit");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter DATE_TR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE_EN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** The reply, ready for the API. */
-  public record Reply(String conversationId, long answerId, String language, boolean answered, String answer,
-      double confidence, List<AnswerEngine.Citation> citations, List<AnswerEngine.Citation> suggestions,
-      Handoff handoff, String live) {}
+  public record Reply(
+      String conversationId,
+      long answerId,
+      String language,
+      boolean answered,
+      String answer,
+      double confidence,
+      List<AnswerEngine.Citation> citations,
+      List<AnswerEngine.Citation> suggestions,
+      Handoff handoff,
+      String live) {}
 
   /** A prefilled request in the feedback flow. */
   public record Handoff(String url, String serviceCode, String departmentCode) {}
 
   private record Conversation(AnswerEngine.Topic topic, long seenAt) {}
 
-  @Inject
-  KnowledgeService knowledge;
+  @Inject KnowledgeService knowledge;
 
-  @Inject
-  QuestionLog log;
+  @Inject QuestionLog log;
 
-  @Inject
-  TrackingLookup feedback;
+  @Inject TrackingLookup feedback;
 
-  @Inject
-  ServiceSuggestions suggester;
+  @Inject ServiceSuggestions suggester;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
-  /** Questions answered by the engine at once ({@link AssistantSettings#CONCURRENCY}); the others wait in order. */
+  /**
+   * Questions answered by the engine at once ({@link AssistantSettings#CONCURRENCY}); the others
+   * wait in order.
+   */
   private final Semaphore engineSlots = new Semaphore(AssistantSettings.CONCURRENCY.get(), true);
 
-  /** Validates a question: required, at most 1,000 characters, text (letters or digits, no control characters). */
+  /**
+   * Validates a question: required, at most 1,000 characters, text (letters or digits, no control
+   * characters).
+   */
   public static void validate(String question, String language, String conversationId) {
     ApiException.Collector errors = new ApiException.Collector();
     if (question == null || question.isBlank()) {
@@ -115,27 +143,32 @@ public class AssistantService {
   }
 
   /**
-   * Answers a question. {@code language} is the one the resident chose (or null: detected from the question,
-   * {@code callerLanguage} — the request's Accept-Language — when the question gives no sign, e.g. a bare code).
+   * Answers a question. {@code language} is the one the resident chose (or null: detected from the
+   * question, {@code callerLanguage} — the request's Accept-Language — when the question gives no
+   * sign, e.g. a bare code).
    */
   public Reply ask(String question, String language, String conversationId, String callerLanguage) {
     validate(question, language, conversationId);
     String q = question.strip();
     if (language == null) {
-      language = LanguageDetector.detect(TRACKING.matcher(q).replaceAll(" "),
-          "en".equals(callerLanguage) ? "en" : "tr");
+      language =
+          LanguageDetector.detect(
+              TRACKING.matcher(q).replaceAll(" "), "en".equals(callerLanguage) ? "en" : "tr");
     }
     String id = conversationId != null ? conversationId : newConversationId();
     long now = System.nanoTime();
     Conversation previous = conversations.get(id);
-    AnswerEngine.Topic topic = previous != null && now - previous.seenAt() < CONVERSATION_TTL_NANOS
-        ? previous.topic() : null;
+    AnswerEngine.Topic topic =
+        previous != null && now - previous.seenAt() < CONVERSATION_TTL_NANOS
+            ? previous.topic()
+            : null;
 
     Reply reply = live(q, language, id);
     if (reply == null) {
       AnswerEngine.Result result;
       Handoff handoff;
-      // the engine's work is CPU only: a few at a time, in arrival order, so that under load every question waits
+      // the engine's work is CPU only: a few at a time, in arrival order, so that under load every
+      // question waits
       // about as long as the others instead of all of them sharing the cores at once
       engineSlots.acquireUninterruptibly();
       try {
@@ -145,26 +178,60 @@ public class AssistantService {
         engineSlots.release();
       }
       List<AnswerEngine.Citation> suggestions = result.answered() ? List.of() : result.closest();
-      reply = new Reply(id, 0, result.lang(), result.answered(), result.answer(), result.confidence(),
-          result.answered() ? result.citations() : List.of(), suggestions, handoff, null);
+      reply =
+          new Reply(
+              id,
+              0,
+              result.lang(),
+              result.answered(),
+              result.answer(),
+              result.confidence(),
+              result.answered() ? result.citations() : List.of(),
+              suggestions,
+              handoff,
+              null);
       remember(id, result.topic(), now);
     }
     long answerId = log.nextId();
     String masked = PersonalDataMask.mask(q);
-    log.add(new QuestionLog.Entry(answerId, id, Times.nowUtc(), reply.language(), masked,
-        topicKey(masked), reply.answered(), reply.live() != null ? PersonalDataMask.mask(reply.answer())
-            : reply.answer(), reply.confidence(),
-        reply.citations().isEmpty() ? null : reply.citations().get(0).documentId(), reply.live()));
-    return new Reply(reply.conversationId(), answerId, reply.language(), reply.answered(), reply.answer(),
-        reply.confidence(), reply.citations(), reply.suggestions(), reply.handoff(), reply.live());
+    log.add(
+        new QuestionLog.Entry(
+            answerId,
+            id,
+            Times.nowUtc(),
+            reply.language(),
+            masked,
+            topicKey(masked),
+            reply.answered(),
+            reply.live() != null ? PersonalDataMask.mask(reply.answer()) : reply.answer(),
+            reply.confidence(),
+            reply.citations().isEmpty() ? null : reply.citations().get(0).documentId(),
+            reply.live()));
+    return new Reply(
+        reply.conversationId(),
+        answerId,
+        reply.language(),
+        reply.answered(),
+        reply.answer(),
+        reply.confidence(),
+        reply.citations(),
+        reply.suggestions(),
+        reply.handoff(),
+        reply.live());
   }
 
   public QuestionLog.Rated rate(long answerId, boolean helpful, String comment) {
-    return log.rate(answerId, helpful, comment == null ? null : PersonalDataMask.mask(comment.strip()),
+    return log.rate(
+        answerId,
+        helpful,
+        comment == null ? null : PersonalDataMask.mask(comment.strip()),
         Times.nowUtc());
   }
 
-  /** Live data: a tracking code's status, "where is my request" without one, a department's services. */
+  /**
+   * Live data: a tracking code's status, "where is my request" without one, a department's
+   * services.
+   */
   private Reply live(String q, String language, String conversationId) {
     String lang = language;
     Locale locale = "en".equals(lang) ? Messages.ENGLISH : Messages.TURKISH;
@@ -180,24 +247,59 @@ public class AssistantService {
         answer = Messages.get(locale, "assistant.live.tracking", t.trackingCode(), status, due);
         found = true;
       } catch (ApiException e) {
-        answer = Messages.get(locale, "tracking-mistyped".equals(e.code())
-            ? "assistant.live.trackingMistyped" : "assistant.live.trackingUnknown", typed.toUpperCase(Locale.ROOT));
+        answer =
+            Messages.get(
+                locale,
+                "tracking-mistyped".equals(e.code())
+                    ? "assistant.live.trackingMistyped"
+                    : "assistant.live.trackingUnknown",
+                typed.toUpperCase(Locale.ROOT));
         found = false;
       }
-      AnswerEngine.Citation c = new AnswerEngine.Citation("tracking", "tracking#0",
-          Messages.get(locale, "assistant.live.trackingTitle"), Messages.get(locale, "assistant.live.trackingTitle"),
-          "/track.html" + (found ? "?code=" + URLEncoder.encode(typed.toUpperCase(Locale.ROOT), StandardCharsets.UTF_8)
-              : ""), lang, null, answer, 1);
-      return new Reply(conversationId, 0, lang, true, answer, found ? 1.0 : 0.9, List.of(c), List.of(), null,
+      AnswerEngine.Citation c =
+          new AnswerEngine.Citation(
+              "tracking",
+              "tracking#0",
+              Messages.get(locale, "assistant.live.trackingTitle"),
+              Messages.get(locale, "assistant.live.trackingTitle"),
+              "/track.html"
+                  + (found
+                      ? "?code="
+                          + URLEncoder.encode(
+                              typed.toUpperCase(Locale.ROOT), StandardCharsets.UTF_8)
+                      : ""),
+              lang,
+              null,
+              answer,
+              1);
+      return new Reply(
+          conversationId,
+          0,
+          lang,
+          true,
+          answer,
+          found ? 1.0 : 0.9,
+          List.of(c),
+          List.of(),
+          null,
           "tracking");
     }
     String folded = Synonyms.fold(q);
     if (STATUS_QUESTION.matcher(folded).find()) {
       String answer = Messages.get(locale, "assistant.live.trackingAsk");
-      AnswerEngine.Citation c = new AnswerEngine.Citation("tracking", "tracking#0",
-          Messages.get(locale, "assistant.live.trackingTitle"), Messages.get(locale, "assistant.live.trackingTitle"),
-          "/track.html", lang, null, answer, 1);
-      return new Reply(conversationId, 0, lang, true, answer, 0.9, List.of(c), List.of(), null, "tracking");
+      AnswerEngine.Citation c =
+          new AnswerEngine.Citation(
+              "tracking",
+              "tracking#0",
+              Messages.get(locale, "assistant.live.trackingTitle"),
+              Messages.get(locale, "assistant.live.trackingTitle"),
+              "/track.html",
+              lang,
+              null,
+              answer,
+              1);
+      return new Reply(
+          conversationId, 0, lang, true, answer, 0.9, List.of(c), List.of(), null, "tracking");
     }
     if (CATALOG_QUESTION.matcher(folded).find()) {
       Optional<Department> dept = department(folded);
@@ -217,18 +319,33 @@ public class AssistantService {
       if (list.length() > 0) {
         list.append("; ");
       }
-      list.append(en ? s.nameEn() : s.nameTr()).append(" (")
-          .append(Messages.get(locale, s.workingDays() ? "assistant.live.workingDays" : "assistant.live.days",
-              s.responseDays()))
+      list.append(en ? s.nameEn() : s.nameTr())
+          .append(" (")
+          .append(
+              Messages.get(
+                  locale,
+                  s.workingDays() ? "assistant.live.workingDays" : "assistant.live.days",
+                  s.responseDays()))
           .append(')');
     }
     String full = Messages.get(locale, "assistant.live.catalog", name, list.toString());
-    String answer = full.length() <= AnswerEngine.MAX_ANSWER_CHARS ? full
-        : full.substring(0, full.lastIndexOf(';', AnswerEngine.MAX_ANSWER_CHARS - 2)) + "; …";
-    AnswerEngine.Citation c = new AnswerEngine.Citation("catalog:" + d.code(), "catalog:" + d.code() + "#0",
-        Messages.get(locale, "assistant.live.catalogTitle"), name,
-        "/#department-" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8), lang, d.code(), full, 1);
-    return new Reply(conversationId, 0, lang, true, answer, 0.95, List.of(c), List.of(), null, "catalog");
+    String answer =
+        full.length() <= AnswerEngine.MAX_ANSWER_CHARS
+            ? full
+            : full.substring(0, full.lastIndexOf(';', AnswerEngine.MAX_ANSWER_CHARS - 2)) + "; …";
+    AnswerEngine.Citation c =
+        new AnswerEngine.Citation(
+            "catalog:" + d.code(),
+            "catalog:" + d.code() + "#0",
+            Messages.get(locale, "assistant.live.catalogTitle"),
+            name,
+            "/#department-" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
+            lang,
+            d.code(),
+            full,
+            1);
+    return new Reply(
+        conversationId, 0, lang, true, answer, 0.95, List.of(c), List.of(), null, "catalog");
   }
 
   /** The department the question names, by the distinctive words of its Turkish or English name. */

@@ -6,14 +6,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The question's own words in the order of their weights, how much each counts, and how much of them a text
- * covers: a word the text holds counts fully, one it holds through a synonym or (Turkish) by its folded four-letter
- * prefix only counts a share ({@link AnswerWeights#synonymCover}, {@link AnswerWeights#prefix}).
+ * The question's own words in the order of their weights, how much each counts, and how much of
+ * them a text covers: a word the text holds counts fully, one it holds through a synonym or
+ * (Turkish) by its folded four-letter prefix only counts a share ({@link
+ * AnswerWeights#synonymCover}, {@link AnswerWeights#prefix}).
  */
 final class CoreWords {
 
-  /** How a text holds a question word: not at all (0), by its folded prefix only, through a synonym, or itself. */
+  /**
+   * How a text holds a question word: not at all (0), by its folded prefix only, through a synonym,
+   * or itself.
+   */
   static final byte HELD_BY_PREFIX = 1;
+
   static final byte HELD_BY_SYNONYM = 2;
   static final byte HELD = 3;
 
@@ -25,7 +30,8 @@ final class CoreWords {
   private final double prefix;
 
   /** The words of {@code weights} (in its order) that are in {@code core}, with their weights. */
-  CoreWords(Map<QueryWord, Double> weights, Set<QueryWord> core, String lang, AnswerWeights tuning) {
+  CoreWords(
+      Map<QueryWord, Double> weights, Set<QueryWord> core, String lang, AnswerWeights tuning) {
     List<QueryWord> words = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     double total = 0;
@@ -82,16 +88,17 @@ final class CoreWords {
   }
 
   /**
-   * The share of the question's weight that what {@link #held} found in the texts {@code a} and the optional
-   * {@code b} and {@code c} (a pair of sentences, a sentence with its heading) covers together.
+   * The share of the question's weight that what {@link #held} found in the texts {@code a} and the
+   * optional {@code b} and {@code c} (a pair of sentences, a sentence with its heading) covers
+   * together.
    */
   double covered(byte[] a, byte[] b, byte[] c) {
     return covered(weights, total, a, b, c);
   }
 
   /**
-   * As {@link #covered(byte[], byte[], byte[])} under other weights of the same words (their {@code total}), each
-   * word credited by the best way any of the texts holds it.
+   * As {@link #covered(byte[], byte[], byte[])} under other weights of the same words (their {@code
+   * total}), each word credited by the best way any of the texts holds it.
    */
   double covered(double[] weights, double total, byte[] a, byte[] b, byte[] c) {
     if (total <= 0) {

@@ -16,8 +16,9 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
- * Turns an uploaded file (Markdown, HTML, plain text or PDF) into a knowledge Markdown file: front matter plus a
- * body whose {@code ##} sections are passages. Bad files are refused with a field error on {@code file}.
+ * Turns an uploaded file (Markdown, HTML, plain text or PDF) into a knowledge Markdown file: front
+ * matter plus a body whose {@code ##} sections are passages. Bad files are refused with a field
+ * error on {@code file}.
  */
 public final class DocumentImporter {
 
@@ -34,17 +35,19 @@ public final class DocumentImporter {
       throw ApiException.invalid("file", "knowledge.upload.tooLarge", MAX_BYTES / (1024 * 1024));
     }
     String type = kind(filename, contentType);
-    String id = KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
-    String markdown = switch (type) {
-      case "md" -> {
-        String text = utf8(body);
-        yield text.startsWith("---") ? text : frontMatter(id, null) + text;
-      }
-      case "txt" -> frontMatter(id, null) + utf8(body);
-      case "html" -> html(id, utf8(body));
-      case "pdf" -> pdf(id, body);
-      default -> throw new ApiException(415, "knowledge.upload.unsupported");
-    };
+    String id =
+        KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
+    String markdown =
+        switch (type) {
+          case "md" -> {
+            String text = utf8(body);
+            yield text.startsWith("---") ? text : frontMatter(id, null) + text;
+          }
+          case "txt" -> frontMatter(id, null) + utf8(body);
+          case "html" -> html(id, utf8(body));
+          case "pdf" -> pdf(id, body);
+          default -> throw new ApiException(415, "knowledge.upload.unsupported");
+        };
     if (KnowledgeParser.parse(id + ".md", markdown).sections().isEmpty()) {
       throw ApiException.invalid("file", "knowledge.upload.noText");
     }
@@ -54,11 +57,15 @@ public final class DocumentImporter {
   static String kind(String filename, String contentType) {
     String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-    if (ct.startsWith("text/markdown") || ct.startsWith("text/x-markdown") || name.endsWith(".md")
+    if (ct.startsWith("text/markdown")
+        || ct.startsWith("text/x-markdown")
+        || name.endsWith(".md")
         || name.endsWith(".markdown")) {
       return "md";
     }
-    if (ct.startsWith("text/html") || ct.startsWith("application/xhtml") || name.endsWith(".html")
+    if (ct.startsWith("text/html")
+        || ct.startsWith("application/xhtml")
+        || name.endsWith(".html")
         || name.endsWith(".htm")) {
       return "html";
     }
@@ -78,8 +85,12 @@ public final class DocumentImporter {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
     } catch (CharacterCodingException e) {
       throw ApiException.invalid("file", "knowledge.upload.notUtf8");
     }
@@ -104,7 +115,8 @@ public final class DocumentImporter {
     }
     StringBuilder body = new StringBuilder();
     for (Element e : doc.body().select("h1, h2, h3, h4, p, li, td, blockquote, pre")) {
-      String text = e.ownText().isBlank() && !e.children().isEmpty() && !e.is("li, p, td") ? "" : e.text();
+      String text =
+          e.ownText().isBlank() && !e.children().isEmpty() && !e.is("li, p, td") ? "" : e.text();
       if (text.isBlank()) {
         continue;
       }
@@ -129,9 +141,13 @@ public final class DocumentImporter {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       String text = stripper.getText(pdf);
-      String title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
+      String title =
+          pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
       // Paragraphs: PDF lines joined, blank lines kept as paragraph breaks.
-      String paragraphs = text.replace("\r", "").replaceAll("(?<![.:!?])\n(?!\n)", " ").replaceAll("\n{3,}", "\n\n");
+      String paragraphs =
+          text.replace("\r", "")
+              .replaceAll("(?<![.:!?])\n(?!\n)", " ")
+              .replaceAll("\n{3,}", "\n\n");
       return frontMatter(id, title) + paragraphs.trim() + "\n";
     } catch (IOException e) {
       throw ApiException.invalid("file", "knowledge.upload.badPdf");

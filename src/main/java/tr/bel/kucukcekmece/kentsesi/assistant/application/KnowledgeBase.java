@@ -26,7 +26,8 @@ public final class KnowledgeBase {
   private final LuceneIndex index;
   private final AnswerEngine engine;
 
-  public KnowledgeBase(LuceneIndex index, Synonyms synonyms, double threshold, AnswerWeights weights) {
+  public KnowledgeBase(
+      LuceneIndex index, Synonyms synonyms, double threshold, AnswerWeights weights) {
     this.index = index;
     this.engine = new AnswerEngine(index, synonyms, threshold, weights);
   }
@@ -38,8 +39,12 @@ public final class KnowledgeBase {
 
   /** A knowledge base in memory holding {@code documents}, its engine at {@code weights}. */
   public static KnowledgeBase inMemory(List<KnowledgeDocument> documents, AnswerWeights weights) {
-    KnowledgeBase kb = new KnowledgeBase(LuceneIndex.inMemory("knowledge", KnowledgeFields.analyzer(), null),
-        defaultSynonyms(), AnswerEngine.DEFAULT_THRESHOLD, weights);
+    KnowledgeBase kb =
+        new KnowledgeBase(
+            LuceneIndex.inMemory("knowledge", KnowledgeFields.analyzer(), null),
+            defaultSynonyms(),
+            AnswerEngine.DEFAULT_THRESHOLD,
+            weights);
     for (KnowledgeDocument d : documents) {
       KnowledgeDocuments.write(kb.index, d, d.id());
     }
@@ -67,11 +72,14 @@ public final class KnowledgeBase {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return (n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt"))
-                && !n.equals(SYNONYMS_FILE) && !n.startsWith(".") && !n.equalsIgnoreCase("readme.md");
-          })
+          .filter(
+              p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt"))
+                    && !n.equals(SYNONYMS_FILE)
+                    && !n.startsWith(".")
+                    && !n.equalsIgnoreCase("readme.md");
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -90,13 +98,17 @@ public final class KnowledgeBase {
 
   public static KnowledgeDocument read(Path dir, Path file) {
     try {
-      return KnowledgeParser.parse(dir.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return KnowledgeParser.parse(
+          dir.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The synonym list: {@code synonyms.txt} in the knowledge directory if there is one, else the shipped list. */
+  /**
+   * The synonym list: {@code synonyms.txt} in the knowledge directory if there is one, else the
+   * shipped list.
+   */
   public static Synonyms synonyms(Path knowledgeDir) {
     Path own = knowledgeDir == null ? null : knowledgeDir.resolve(SYNONYMS_FILE);
     if (own != null && Files.isRegularFile(own)) {
@@ -111,7 +123,9 @@ public final class KnowledgeBase {
 
   public static Synonyms defaultSynonyms() {
     try (InputStream in = KnowledgeBase.class.getResourceAsStream("/assistant/synonyms.txt")) {
-      return in == null ? Synonyms.none() : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Synonyms.none()
+          : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

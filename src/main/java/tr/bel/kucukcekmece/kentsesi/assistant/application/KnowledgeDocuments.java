@@ -12,7 +12,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 
-/** Knowledge document → one Lucene document per passage, and writing a document's passages into an index. */
+/**
+ * Knowledge document → one Lucene document per passage, and writing a document's passages into an
+ * index.
+ */
 public final class KnowledgeDocuments {
 
   private KnowledgeDocuments() {}
@@ -53,8 +56,13 @@ public final class KnowledgeDocuments {
     return out;
   }
 
-  /** Replaces every passage of the document (the old ones go first, so a shorter document leaves none behind). */
-  public static void write(tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex index, KnowledgeDocument d,
+  /**
+   * Replaces every passage of the document (the old ones go first, so a shorter document leaves
+   * none behind).
+   */
+  public static void write(
+      tr.bel.kucukcekmece.kentsesi.core.search.LuceneIndex index,
+      KnowledgeDocument d,
       String source) {
     index.delete(new Term(DOCUMENT_ID, d.id()));
     for (Document p : passages(d, source)) {

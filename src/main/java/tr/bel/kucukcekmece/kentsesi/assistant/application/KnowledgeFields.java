@@ -6,7 +6,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 
-/** Field names of the knowledge index (one Lucene document per passage) and the analyzer of each. */
+/**
+ * Field names of the knowledge index (one Lucene document per passage) and the analyzer of each.
+ */
 public final class KnowledgeFields {
 
   public static final String PASSAGE_ID = "pid";
@@ -24,10 +26,13 @@ public final class KnowledgeFields {
 
   /** Searchable body text, three analyses. */
   public static final String BODY_TR_STEM = "body_tr_stem";
+
   public static final String BODY_TR_FOLD = "body_tr_fold";
   public static final String BODY_EN = "body_en";
+
   /** Searchable heading + title, three analyses. */
   public static final String HEAD_TR_STEM = "head_tr_stem";
+
   public static final String HEAD_TR_FOLD = "head_tr_fold";
   public static final String HEAD_EN = "head_en";
 
@@ -38,9 +43,20 @@ public final class KnowledgeFields {
   private KnowledgeFields() {}
 
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-        BODY_TR_STEM, TR_STEM, HEAD_TR_STEM, TR_STEM,
-        BODY_TR_FOLD, TR_FOLD, HEAD_TR_FOLD, TR_FOLD,
-        BODY_EN, EN, HEAD_EN, EN));
+    return new PerFieldAnalyzerWrapper(
+        new StandardAnalyzer(),
+        Map.of(
+            BODY_TR_STEM,
+            TR_STEM,
+            HEAD_TR_STEM,
+            TR_STEM,
+            BODY_TR_FOLD,
+            TR_FOLD,
+            HEAD_TR_FOLD,
+            TR_FOLD,
+            BODY_EN,
+            EN,
+            HEAD_EN,
+            EN));
   }
 }

@@ -41,10 +41,11 @@ import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /**
- * The knowledge index for the application's life. At start it brings the index in line with the knowledge directory
- * ({@code KENTSESI_KNOWLEDGE_DIR}): only documents whose content changed are re-indexed, removed files are dropped,
- * and an index of an older format is rebuilt. Editors re-index on demand (a background job with progress) and upload
- * documents, which are stored as Markdown under {@code uploads/} in the knowledge directory and indexed at once.
+ * The knowledge index for the application's life. At start it brings the index in line with the
+ * knowledge directory ({@code KENTSESI_KNOWLEDGE_DIR}): only documents whose content changed are
+ * re-indexed, removed files are dropped, and an index of an older format is rebuilt. Editors
+ * re-index on demand (a background job with progress) and upload documents, which are stored as
+ * Markdown under {@code uploads/} in the knowledge directory and indexed at once.
  */
 @ApplicationScoped
 public class KnowledgeService {
@@ -54,25 +55,35 @@ public class KnowledgeService {
   private static final Logger LOG = Logger.getLogger(KnowledgeService.class.getName());
 
   /** Progress of a (re-)indexing run. */
-  public record Progress(String state, int total, int done, int changed, int removed, LocalDateTime startedAt,
-      LocalDateTime finishedAt, String error) {
+  public record Progress(
+      String state,
+      int total,
+      int done,
+      int changed,
+      int removed,
+      LocalDateTime startedAt,
+      LocalDateTime finishedAt,
+      String error) {
     static Progress idle() {
       return new Progress("IDLE", 0, 0, 0, 0, null, null, null);
     }
   }
 
   /** A stored document as the source page shows it. */
-  public record StoredDocument(String id, String title, String lang, String department, String url, String updated,
+  public record StoredDocument(
+      String id,
+      String title,
+      String lang,
+      String department,
+      String url,
+      String updated,
       List<KnowledgeDocument.Section> sections) {}
 
-  @Inject
-  SearchIndexes indexes;
+  @Inject SearchIndexes indexes;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
-  @Inject
-  UserTransaction transaction;
+  @Inject UserTransaction transaction;
 
   private volatile KnowledgeBase base;
   private volatile Progress progress = Progress.idle();
@@ -94,8 +105,12 @@ public class KnowledgeService {
   private synchronized KnowledgeBase open() {
     if (base == null) {
       double threshold = AssistantSettings.THRESHOLD.get();
-      base = new KnowledgeBase(indexes.index(INDEX, KnowledgeFields.analyzer(), null),
-          KnowledgeBase.synonyms(directory()), threshold, AnswerWeights.fromSettings());
+      base =
+          new KnowledgeBase(
+              indexes.index(INDEX, KnowledgeFields.analyzer(), null),
+              KnowledgeBase.synonyms(directory()),
+              threshold,
+              AnswerWeights.fromSettings());
     }
     return base;
   }
@@ -116,19 +131,20 @@ public class KnowledgeService {
       }
       progress = new Progress("RUNNING", 0, 0, 0, 0, Times.nowUtc(), null, null);
     }
-    executor.submit(() -> {
-      try {
-        synchronize(true);
-      } catch (RuntimeException e) {
-        LOG.warning("Re-indexing failed: " + e);
-      }
-    });
+    executor.submit(
+        () -> {
+          try {
+            synchronize(true);
+          } catch (RuntimeException e) {
+            LOG.warning("Re-indexing failed: " + e);
+          }
+        });
     return progress;
   }
 
   /**
-   * Brings the index in line with the directory. {@code force} re-indexes every document (and re-reads the synonym
-   * list); otherwise only changed ones.
+   * Brings the index in line with the directory. {@code force} re-indexes every document (and
+   * re-reads the synonym list); otherwise only changed ones.
    */
   public Progress synchronize(boolean force) {
     synchronized (runLock) {
@@ -137,8 +153,13 @@ public class KnowledgeService {
         KnowledgeBase kb = base();
         if (force) {
           double threshold = kb.engine().threshold();
-          base = kb = new KnowledgeBase(kb.index(), KnowledgeBase.synonyms(directory()), threshold,
-              kb.engine().weights());
+          base =
+              kb =
+                  new KnowledgeBase(
+                      kb.index(),
+                      KnowledgeBase.synonyms(directory()),
+                      threshold,
+                      kb.engine().weights());
         }
         boolean rebuild = force || !FORMAT.equals(kb.index().commitData().get("format"));
         Map<String, String> indexed = rebuild ? Map.of() : indexedHashes();
@@ -160,7 +181,8 @@ public class KnowledgeService {
             continue;
           }
           if (!present.add(d.id())) {
-            LOG.warning("Knowledge file " + file + " repeats the id " + d.id() + "; the first one is kept");
+            LOG.warning(
+                "Knowledge file " + file + " repeats the id " + d.id() + "; the first one is kept");
             continue;
           }
           if (!d.hash().equals(indexed.get(d.id()))) {
@@ -184,14 +206,33 @@ public class KnowledgeService {
         }
         kb.index().commit();
         kb.index().refreshNow();
-        progress = new Progress("DONE", files.size(), done, changed, removed, started, Times.nowUtc(), null);
-        LOG.info("Knowledge index: " + done + " documents, " + changed + " (re)indexed, " + removed + " removed, "
-            + kb.passageCount() + " passages, in " + java.time.Duration.between(started, Times.nowUtc()).toMillis()
-            + " ms");
+        progress =
+            new Progress(
+                "DONE", files.size(), done, changed, removed, started, Times.nowUtc(), null);
+        LOG.info(
+            "Knowledge index: "
+                + done
+                + " documents, "
+                + changed
+                + " (re)indexed, "
+                + removed
+                + " removed, "
+                + kb.passageCount()
+                + " passages, in "
+                + java.time.Duration.between(started, Times.nowUtc()).toMillis()
+                + " ms");
         return progress;
       } catch (RuntimeException e) {
-        progress = new Progress("FAILED", progress.total(), progress.done(), 0, 0, started, Times.nowUtc(),
-            e.getClass().getSimpleName());
+        progress =
+            new Progress(
+                "FAILED",
+                progress.total(),
+                progress.done(),
+                0,
+                0,
+                started,
+                Times.nowUtc(),
+                e.getClass().getSimpleName());
         throw e;
       }
     }
@@ -199,17 +240,20 @@ public class KnowledgeService {
 
   /** Document id → content hash of what the index holds. */
   private Map<String, String> indexedHashes() {
-    return base().index().search(searcher -> {
-      Map<String, String> out = new HashMap<>();
-      int max = Math.max(1, searcher.getIndexReader().maxDoc());
-      TopDocs all = searcher.search(new MatchAllDocsQuery(), max);
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : all.scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(DOCUMENT_ID, HASH));
-        out.put(d.get(DOCUMENT_ID), d.get(HASH));
-      }
-      return out;
-    });
+    return base()
+        .index()
+        .search(
+            searcher -> {
+              Map<String, String> out = new HashMap<>();
+              int max = Math.max(1, searcher.getIndexReader().maxDoc());
+              TopDocs all = searcher.search(new MatchAllDocsQuery(), max);
+              StoredFields stored = searcher.storedFields();
+              for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(DOCUMENT_ID, HASH));
+                out.put(d.get(DOCUMENT_ID), d.get(HASH));
+              }
+              return out;
+            });
   }
 
   /** A document's passages as indexed, in order. */
@@ -217,43 +261,60 @@ public class KnowledgeService {
     if (id == null || id.isBlank() || id.length() > 200) {
       return Optional.empty();
     }
-    return base().index().search(searcher -> {
-      TopDocs hits = searcher.search(new TermQuery(new Term(DOCUMENT_ID, id)), 1000);
-      if (hits.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      StoredFields stored = searcher.storedFields();
-      List<Document> docs = new ArrayList<>();
-      for (ScoreDoc sd : hits.scoreDocs) {
-        docs.add(stored.document(sd.doc));
-      }
-      docs.sort((a, b) -> Integer.compare(a.getField(ORDINAL).numericValue().intValue(),
-          b.getField(ORDINAL).numericValue().intValue()));
-      List<KnowledgeDocument.Section> sections = new ArrayList<>();
-      for (Document d : docs) {
-        sections.add(new KnowledgeDocument.Section(d.get(HEADING), d.get(TEXT)));
-      }
-      Document first = docs.get(0);
-      return Optional.of(new StoredDocument(id, first.get(TITLE), first.get(LANG), first.get(DEPARTMENT),
-          first.get(URL), first.get(UPDATED), sections));
-    });
+    return base()
+        .index()
+        .search(
+            searcher -> {
+              TopDocs hits = searcher.search(new TermQuery(new Term(DOCUMENT_ID, id)), 1000);
+              if (hits.scoreDocs.length == 0) {
+                return Optional.empty();
+              }
+              StoredFields stored = searcher.storedFields();
+              List<Document> docs = new ArrayList<>();
+              for (ScoreDoc sd : hits.scoreDocs) {
+                docs.add(stored.document(sd.doc));
+              }
+              docs.sort(
+                  (a, b) ->
+                      Integer.compare(
+                          a.getField(ORDINAL).numericValue().intValue(),
+                          b.getField(ORDINAL).numericValue().intValue()));
+              List<KnowledgeDocument.Section> sections = new ArrayList<>();
+              for (Document d : docs) {
+                sections.add(new KnowledgeDocument.Section(d.get(HEADING), d.get(TEXT)));
+              }
+              Document first = docs.get(0);
+              return Optional.of(
+                  new StoredDocument(
+                      id,
+                      first.get(TITLE),
+                      first.get(LANG),
+                      first.get(DEPARTMENT),
+                      first.get(URL),
+                      first.get(UPDATED),
+                      sections));
+            });
   }
 
   /**
-   * Stores an uploaded file as Markdown under uploads/ and indexes it; returns the indexed document. The file and
-   * whatever {@code inTransaction} writes to the database (the audit row) are one unit: the file is written to a
-   * temporary name, {@code inTransaction} runs, the file is moved into place (a file it replaces is kept aside), and
-   * only then is the transaction committed. If anything before or during the commit fails, the transaction is rolled
-   * back and the file put back as it was, so neither the file nor the row is left. The index, which is derived from
-   * the files (and brought in line with them at every start), is updated after the commit.
+   * Stores an uploaded file as Markdown under uploads/ and indexes it; returns the indexed
+   * document. The file and whatever {@code inTransaction} writes to the database (the audit row)
+   * are one unit: the file is written to a temporary name, {@code inTransaction} runs, the file is
+   * moved into place (a file it replaces is kept aside), and only then is the transaction
+   * committed. If anything before or during the commit fails, the transaction is rolled back and
+   * the file put back as it was, so neither the file nor the row is left. The index, which is
+   * derived from the files (and brought in line with them at every start), is updated after the
+   * commit.
    */
-  public KnowledgeDocument importDocument(String filename, String contentType, byte[] body,
-      Consumer<KnowledgeDocument> inTransaction) {
+  public KnowledgeDocument importDocument(
+      String filename, String contentType, byte[] body, Consumer<KnowledgeDocument> inTransaction) {
     String markdown = DocumentImporter.toMarkdown(filename, contentType, body);
-    String provisionalId = KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
+    String provisionalId =
+        KnowledgeParser.idFromPath(filename == null || filename.isBlank() ? "upload" : filename);
     KnowledgeDocument parsed = KnowledgeParser.parse(provisionalId + ".md", markdown);
     Path dir = directory();
-    Path target = dir.resolve("uploads").resolve(parsed.id().replaceAll("[^a-z0-9._-]", "-") + ".md");
+    Path target =
+        dir.resolve("uploads").resolve(parsed.id().replaceAll("[^a-z0-9._-]", "-") + ".md");
     KnowledgeDocument stored = KnowledgeParser.parse(dir.relativize(target).toString(), markdown);
     synchronized (runLock) {
       Path temp = null;
@@ -268,7 +329,8 @@ public class KnowledgeService {
         inTransaction.accept(stored);
         if (Files.exists(target)) {
           kept = Files.createTempFile(target.getParent(), ".replaced-", ".tmp");
-          Files.move(target, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              target, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         placed = true;
@@ -294,7 +356,10 @@ public class KnowledgeService {
     }
   }
 
-  /** Rolls the transaction back (if one is open) and puts the files back as they were before the upload. */
+  /**
+   * Rolls the transaction back (if one is open) and puts the files back as they were before the
+   * upload.
+   */
   private void undo(Path temp, Path target, Path kept, boolean placed) {
     try {
       if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
@@ -309,10 +374,15 @@ public class KnowledgeService {
         Files.deleteIfExists(target);
       }
       if (kept != null) {
-        Files.move(kept, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            kept, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
-      LOG.warning("Upload could not be undone in " + target.getParent() + ": " + e.getClass().getSimpleName());
+      LOG.warning(
+          "Upload could not be undone in "
+              + target.getParent()
+              + ": "
+              + e.getClass().getSimpleName());
     }
   }
 

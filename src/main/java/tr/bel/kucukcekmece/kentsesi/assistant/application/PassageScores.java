@@ -26,34 +26,45 @@ import org.apache.lucene.util.BytesRef;
 import tr.bel.kucukcekmece.kentsesi.core.search.ReaderCache;
 
 /**
- * The passage search of the assistant: a disjunction of boosted terms scored with the searcher's similarity (BM25),
- * as a {@code BooleanQuery} of {@code SHOULD} {@code TermQuery} clauses would score it, but from each term's scores
- * kept in memory for the current index reader. A question has some forty such clauses over a few thousand
- * passages; building a Lucene scorer for each clause cost more than adding up the scores, which is all that is left
- * per question here.
+ * The passage search of the assistant: a disjunction of boosted terms scored with the searcher's
+ * similarity (BM25), as a {@code BooleanQuery} of {@code SHOULD} {@code TermQuery} clauses would
+ * score it, but from each term's scores kept in memory for the current index reader. A question has
+ * some forty such clauses over a few thousand passages; building a Lucene scorer for each clause
+ * cost more than adding up the scores, which is all that is left per question here.
  *
- * <p>Each term's postings are read once per reader: every live passage holding it and its score (the similarity's
- * score of the term's frequency and the passage's length norm, at the clause's boost), exactly the figure the term's
- * query scorer returns. A question adds them up per passage in clause order, in double precision as Lucene's
- * disjunction does, and keeps the best {@code n} (ties by passage number, as Lucene's collector does).
+ * <p>Each term's postings are read once per reader: every live passage holding it and its score
+ * (the similarity's score of the term's frequency and the passage's length norm, at the clause's
+ * boost), exactly the figure the term's query scorer returns. A question adds them up per passage
+ * in clause order, in double precision as Lucene's disjunction does, and keeps the best {@code n}
+ * (ties by passage number, as Lucene's collector does).
  */
 final class PassageScores {
 
-  /** A term's scores at one boost: the passages (global document numbers, ascending) and their scores. */
+  /**
+   * A term's scores at one boost: the passages (global document numbers, ascending) and their
+   * scores.
+   */
   private record Postings(int[] docs, float[] scores) {}
 
   private record Key(String field, String term, float boost) {}
 
-  /** Postings kept at most (about 8 bytes each), so that a very large knowledge set cannot fill the heap. */
-  private static final long POSTINGS_MAX = 16_000_000;
   /**
-   * Above this many passages a question's per-passage sums (13 bytes a passage) cost more than Lucene's own
-   * disjunction, which skips passages that cannot enter the top; {@link #top} then runs that query instead.
+   * Postings kept at most (about 8 bytes each), so that a very large knowledge set cannot fill the
+   * heap.
+   */
+  private static final long POSTINGS_MAX = 16_000_000;
+
+  /**
+   * Above this many passages a question's per-passage sums (13 bytes a passage) cost more than
+   * Lucene's own disjunction, which skips passages that cannot enter the top; {@link #top} then
+   * runs that query instead.
    */
   static final int MAX_DOCS = 200_000;
+
   private static final Postings NONE = new Postings(new int[0], new float[0]);
 
-  private final ReaderCache<Key, Postings> postings = new ReaderCache<>(POSTINGS_MAX, p -> p.docs().length + 1);
+  private final ReaderCache<Key, Postings> postings =
+      new ReaderCache<>(POSTINGS_MAX, p -> p.docs().length + 1);
   private final int maxDocs;
 
   PassageScores() {
@@ -74,7 +85,8 @@ final class PassageScores {
     if (reader.maxDoc() > maxDocs) {
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       for (Clause c : clauses) {
-        q.add(new BoostQuery(new TermQuery(new Term(c.field(), c.term()), c.states()), c.boost()),
+        q.add(
+            new BoostQuery(new TermQuery(new Term(c.field(), c.term()), c.states()), c.boost()),
             BooleanClause.Occur.SHOULD);
       }
       return searcher.search(q.build(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
@@ -96,7 +108,8 @@ final class PassageScores {
         sum[d] += scores[i];
       }
     }
-    // the n best: a bounded selection, best first, the worst last (lower score, or equal score and higher number)
+    // the n best: a bounded selection, best first, the worst last (lower score, or equal score and
+    // higher number)
     int k = Math.min(n, count);
     int[] best = new int[k];
     float[] bestScore = new float[k];
@@ -127,13 +140,17 @@ final class PassageScores {
     return out;
   }
 
-  /** Whether (s, d) ranks below (s2, d2): a lower score, or the same score and a higher passage number. */
+  /**
+   * Whether (s, d) ranks below (s2, d2): a lower score, or the same score and a higher passage
+   * number.
+   */
   private static boolean worse(float s, int d, float s2, int d2) {
     return s < s2 || s == s2 && d > d2;
   }
 
   private Postings postings(IndexSearcher searcher, Clause c) throws IOException {
-    return postings.get(searcher.getIndexReader(), new Key(c.field(), c.term(), c.boost()), k -> read(searcher, c));
+    return postings.get(
+        searcher.getIndexReader(), new Key(c.field(), c.term(), c.boost()), k -> read(searcher, c));
   }
 
   private static Postings read(IndexSearcher searcher, Clause c) throws IOException {
@@ -142,8 +159,13 @@ final class PassageScores {
       return NONE;
     }
     Term term = new Term(c.field(), c.term());
-    Similarity.SimScorer sim = searcher.getSimilarity().scorer(c.boost(), searcher.collectionStatistics(c.field()),
-        searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+    Similarity.SimScorer sim =
+        searcher
+            .getSimilarity()
+            .scorer(
+                c.boost(),
+                searcher.collectionStatistics(c.field()),
+                searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
     List<int[]> docParts = new ArrayList<>();
     List<float[]> scoreParts = new ArrayList<>();
     int total = 0;

@@ -9,21 +9,29 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.QuestionKind;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
 
 /**
- * Passages analysed once: each one's heading, its sentences and their terms, all of it together, and the heading's
- * words. Kept in memory by passage id and text (a re-indexed passage with new text is prepared anew), up to
- * {@value #PREPARED_MAX} passages.
+ * Passages analysed once: each one's heading, its sentences and their terms, all of it together,
+ * and the heading's words. Kept in memory by passage id and text (a re-indexed passage with new
+ * text is prepared anew), up to {@value #PREPARED_MAX} passages.
  */
 final class PreparedPassages {
 
   /**
-   * A passage analysed: {@code head} its heading with the document title, {@code whole} the heading and every
-   * sentence together, {@code headingKind} the kind of fact a heading that is itself a question asks for (null for
-   * other headings).
+   * A passage analysed: {@code head} its heading with the document title, {@code whole} the heading
+   * and every sentence together, {@code headingKind} the kind of fact a heading that is itself a
+   * question asks for (null for other headings).
    */
-  record Passage(AnalysedText head, List<String> sentences, List<AnalysedText> analysed, AnalysedText whole,
-      List<QueryWord> headingWords, double[][] cues, QuestionKind headingKind) {
+  record Passage(
+      AnalysedText head,
+      List<String> sentences,
+      List<AnalysedText> analysed,
+      AnalysedText whole,
+      List<QueryWord> headingWords,
+      double[][] cues,
+      QuestionKind headingKind) {
 
-    /** How strongly sentence {@code i} carries the kind of fact asked for (computed once per kind). */
+    /**
+     * How strongly sentence {@code i} carries the kind of fact asked for (computed once per kind).
+     */
     double cue(QuestionKind kind, int i) {
       return cues[i][kind.ordinal()];
     }
@@ -40,16 +48,24 @@ final class PreparedPassages {
   }
 
   Passage of(Citation c) {
-    String key = c.passageId() + "@" + c.passage().length() + ":" + c.passage().hashCode() + ":"
-        + c.heading().hashCode();
+    String key =
+        c.passageId()
+            + "@"
+            + c.passage().length()
+            + ":"
+            + c.passage().hashCode()
+            + ":"
+            + c.heading().hashCode();
     Passage p = prepared.get(key);
     if (p != null) {
       return p;
     }
-    AnalysedText head = AnalysedText.of(c.heading().equals(c.title()) ? c.title() : c.heading() + " " + c.title());
+    AnalysedText head =
+        AnalysedText.of(c.heading().equals(c.title()) ? c.title() : c.heading() + " " + c.title());
     List<String> sentences = SentenceSplitter.split(c.passage());
-    AnalysedText whole = new AnalysedText(new HashSet<>(head.stem()), new HashSet<>(head.fold()),
-        new HashSet<>(head.en()));
+    AnalysedText whole =
+        new AnalysedText(
+            new HashSet<>(head.stem()), new HashSet<>(head.fold()), new HashSet<>(head.en()));
     List<AnalysedText> analysed = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       AnalysedText a = AnalysedText.of(sentence);
@@ -66,8 +82,15 @@ final class PreparedPassages {
       }
     }
     boolean asks = c.heading().strip().endsWith("?");
-    p = new Passage(head, List.copyOf(sentences), List.copyOf(analysed), whole, analysis.words(c.heading(), 1), cues,
-        asks ? QuestionKind.of(c.heading()) : null);
+    p =
+        new Passage(
+            head,
+            List.copyOf(sentences),
+            List.copyOf(analysed),
+            whole,
+            analysis.words(c.heading(), 1),
+            cues,
+            asks ? QuestionKind.of(c.heading()) : null);
     if (prepared.size() >= PREPARED_MAX) {
       prepared.clear();
     }

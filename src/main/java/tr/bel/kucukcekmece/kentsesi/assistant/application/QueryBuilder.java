@@ -17,9 +17,10 @@ import org.apache.lucene.search.IndexSearcher;
 import tr.bel.kucukcekmece.kentsesi.assistant.application.QuestionAnalysis.Question;
 
 /**
- * Query building: each word of an analysed question weighted by its rarity and factor, and the passage search's
- * boosted terms — for a Turkish question its stemmed and folded forms in headings and bodies (English a little), for
- * an English question its English form (folded Turkish a little) — leaving out terms no passage holds.
+ * Query building: each word of an analysed question weighted by its rarity and factor, and the
+ * passage search's boosted terms — for a Turkish question its stemmed and folded forms in headings
+ * and bodies (English a little), for an English question its English form (folded Turkish a little)
+ * — leaving out terms no passage holds.
  */
 final class QueryBuilder {
 
@@ -52,22 +53,29 @@ final class QueryBuilder {
       }
       double f = u.factor();
       if ("tr".equals(lang)) {
-        clauses += add(searcher, q, BODY_TR_STEM, u.stem(), 1.0 * f)
-            + add(searcher, q, HEAD_TR_STEM, u.stem(), head * f)
-            + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.7 * f)
-            + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.7 * head * f)
-            + add(searcher, q, BODY_EN, u.en(), 0.2 * f);
+        clauses +=
+            add(searcher, q, BODY_TR_STEM, u.stem(), 1.0 * f)
+                + add(searcher, q, HEAD_TR_STEM, u.stem(), head * f)
+                + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.7 * f)
+                + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.7 * head * f)
+                + add(searcher, q, BODY_EN, u.en(), 0.2 * f);
       } else {
-        clauses += add(searcher, q, BODY_EN, u.en(), 1.0 * f) + add(searcher, q, HEAD_EN, u.en(), head * f)
-            + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.3 * f)
-            + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
+        clauses +=
+            add(searcher, q, BODY_EN, u.en(), 1.0 * f)
+                + add(searcher, q, HEAD_EN, u.en(), head * f)
+                + add(searcher, q, BODY_TR_FOLD, u.fold(), 0.3 * f)
+                + add(searcher, q, HEAD_TR_FOLD, u.fold(), 0.35 * f);
       }
     }
     return new Query(q, new CoreWords(wordWeights, question.core(), lang, weights));
   }
 
-  /** Adds a term to the query with its cached statistics; a term no passage holds is left out (it matches nothing). */
-  private int add(IndexSearcher searcher, List<PassageScores.Clause> q, String field, String term, double boost)
+  /**
+   * Adds a term to the query with its cached statistics; a term no passage holds is left out (it
+   * matches nothing).
+   */
+  private int add(
+      IndexSearcher searcher, List<PassageScores.Clause> q, String field, String term, double boost)
       throws IOException {
     if (term == null || term.isEmpty()) {
       return 0;

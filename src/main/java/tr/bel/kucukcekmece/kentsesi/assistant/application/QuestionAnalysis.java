@@ -26,58 +26,210 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
 import tr.bel.kucukcekmece.kentsesi.core.search.TextAnalysis;
 
 /**
- * Question analysis: the asked language and kind of fact, the question's content words (question words dropped,
- * frame nouns counting less, each with its single-word synonyms), the words of its synonym groups and, in a
- * follow-up, of the previous question, and the focus word of a Turkish question.
+ * Question analysis: the asked language and kind of fact, the question's content words (question
+ * words dropped, frame nouns counting less, each with its single-word synonyms), the words of its
+ * synonym groups and, in a follow-up, of the previous question, and the focus word of a Turkish
+ * question.
  *
- * <p>Longer than the ~400 lines we aim for: most of it is the word lists and question forms of two languages, which
- * the steps share.
+ * <p>Longer than the ~400 lines we aim for: most of it is the word lists and question forms of two
+ * languages, which the steps share.
  */
 final class QuestionAnalysis {
 
   /**
-   * An analysed question: {@code all} the words searched for, {@code core} those the answer must cover (its own
-   * words, and in a follow-up the previous question's), {@code focus} the word next to the question word (or null),
-   * {@code boostedDoc} the previous answer's document in a follow-up (else null).
+   * An analysed question: {@code all} the words searched for, {@code core} those the answer must
+   * cover (its own words, and in a follow-up the previous question's), {@code focus} the word next
+   * to the question word (or null), {@code boostedDoc} the previous answer's document in a
+   * follow-up (else null).
    */
-  record Question(String text, String lang, QuestionKind kind, List<QueryWord> all, Set<QueryWord> core,
-      QueryWord focus, String boostedDoc, Topic previous) {}
+  record Question(
+      String text,
+      String lang,
+      QuestionKind kind,
+      List<QueryWord> all,
+      Set<QueryWord> core,
+      QueryWord focus,
+      String boostedDoc,
+      Topic previous) {}
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-  private static final Set<String> QUESTION_WORDS = Set.of(
-      "ne", "neler", "nedir", "nelerdir", "nasil", "nerede", "nereye", "nereden", "neresi", "hangi", "kac",
-      "kim", "kime", "kimin", "mi", "mu", "midir", "mudur", "misiniz", "miyim", "neden", "nicin", "niye", "acaba",
-      "peki", "yapabilirim", "yapmaliyim", "yapmam", "gerekiyor", "lazim", "istiyorum", "olur", "var", "yok", "ben",
-      "benim", "bana", "siz", "sizin", "bir", "ile", "icin", "ve", "veya", "da", "de", "ki", "bu", "su", "o",
-      "what", "how", "where", "when", "who", "whom", "whose", "which", "why", "can", "could", "do", "does", "did",
-      "i", "my", "me", "you", "your", "is", "are", "was", "were", "the", "a", "an", "should", "would", "will",
-      "please", "tell", "much", "many", "there", "get");
-  /** Generic nouns that name the kind of answer asked for ("the name of", "which year", "hangi yıl", "adı ne"). */
-  private static final Set<String> FRAME_WORDS = Set.of(
-      "name", "term", "type", "kind", "sort", "year", "number", "percentage", "amount", "person", "thing",
-      "ad", "adi", "adini", "isim", "ismi", "yil", "yili", "yilda", "yilinda", "tur", "turu", "cesit", "cesidi",
-      "kisi", "kisinin", "kisiye", "kisiler", "terim", "sayi", "sayisi", "miktar", "miktari", "oran", "orani", "sey");
-  private static final Set<String> FRAME_BEFORE = Set.of("what", "which", "whose", "hangi", "ne", "kac");
-  private static final Set<String> FRAME_AFTER = Set.of("of", "nedir", "neydi", "nelerdir", "nelerdi", "neler",
-      "kimdir", "kimdi");
-  private static final Set<String> FOLLOW_UP_CUES = Set.of(
-      "peki", "bunun", "onun", "bunu", "onu", "bunlar", "orasi", "orada", "it", "its", "this", "that", "they",
-      "there", "them", "those", "also", "ayrica", "else");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "ne",
+          "neler",
+          "nedir",
+          "nelerdir",
+          "nasil",
+          "nerede",
+          "nereye",
+          "nereden",
+          "neresi",
+          "hangi",
+          "kac",
+          "kim",
+          "kime",
+          "kimin",
+          "mi",
+          "mu",
+          "midir",
+          "mudur",
+          "misiniz",
+          "miyim",
+          "neden",
+          "nicin",
+          "niye",
+          "acaba",
+          "peki",
+          "yapabilirim",
+          "yapmaliyim",
+          "yapmam",
+          "gerekiyor",
+          "lazim",
+          "istiyorum",
+          "olur",
+          "var",
+          "yok",
+          "ben",
+          "benim",
+          "bana",
+          "siz",
+          "sizin",
+          "bir",
+          "ile",
+          "icin",
+          "ve",
+          "veya",
+          "da",
+          "de",
+          "ki",
+          "bu",
+          "su",
+          "o",
+          "what",
+          "how",
+          "where",
+          "when",
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "why",
+          "can",
+          "could",
+          "do",
+          "does",
+          "did",
+          "i",
+          "my",
+          "me",
+          "you",
+          "your",
+          "is",
+          "are",
+          "was",
+          "were",
+          "the",
+          "a",
+          "an",
+          "should",
+          "would",
+          "will",
+          "please",
+          "tell",
+          "much",
+          "many",
+          "there",
+          "get");
+
+  /**
+   * Generic nouns that name the kind of answer asked for ("the name of", "which year", "hangi yıl",
+   * "adı ne").
+   */
+  private static final Set<String> FRAME_WORDS =
+      Set.of(
+          "name",
+          "term",
+          "type",
+          "kind",
+          "sort",
+          "year",
+          "number",
+          "percentage",
+          "amount",
+          "person",
+          "thing",
+          "ad",
+          "adi",
+          "adini",
+          "isim",
+          "ismi",
+          "yil",
+          "yili",
+          "yilda",
+          "yilinda",
+          "tur",
+          "turu",
+          "cesit",
+          "cesidi",
+          "kisi",
+          "kisinin",
+          "kisiye",
+          "kisiler",
+          "terim",
+          "sayi",
+          "sayisi",
+          "miktar",
+          "miktari",
+          "oran",
+          "orani",
+          "sey");
+
+  private static final Set<String> FRAME_BEFORE =
+      Set.of("what", "which", "whose", "hangi", "ne", "kac");
+  private static final Set<String> FRAME_AFTER =
+      Set.of("of", "nedir", "neydi", "nelerdir", "nelerdi", "neler", "kimdir", "kimdi");
+  private static final Set<String> FOLLOW_UP_CUES =
+      Set.of(
+          "peki", "bunun", "onun", "bunu", "onu", "bunlar", "orasi", "orada", "it", "its", "this",
+          "that", "they", "there", "them", "those", "also", "ayrica", "else");
   private static final Set<String> TR_ASK_BEFORE = Set.of("hangi", "kac");
-  private static final Set<String> TR_ASK_AFTER = Set.of(
-      "nedir", "neydi", "nelerdir", "nelerdi", "neler", "kimdir", "kimdi", "kim", "kime", "kimin", "nerede", "nereye",
-      "nereden", "neresidir", "neresi", "ne", "neyi", "nasil", "kactir");
+  private static final Set<String> TR_ASK_AFTER =
+      Set.of(
+          "nedir",
+          "neydi",
+          "nelerdir",
+          "nelerdi",
+          "neler",
+          "kimdir",
+          "kimdi",
+          "kim",
+          "kime",
+          "kimin",
+          "nerede",
+          "nereye",
+          "nereden",
+          "neresidir",
+          "neresi",
+          "ne",
+          "neyi",
+          "nasil",
+          "kactir");
 
   private static final int WORD_CACHE_MAX = 100_000;
 
   private final AnswerWeights weights;
   private final Synonyms synonyms;
+
   /**
-   * Each word's Turkish-stemmed, folded and English terms (each null when the analyzer drops the word), kept in
-   * memory since residents' questions use the same words again and again.
+   * Each word's Turkish-stemmed, folded and English terms (each null when the analyzer drops the
+   * word), kept in memory since residents' questions use the same words again and again.
    */
   private final ConcurrentHashMap<String, String[]> wordAnalyses = new ConcurrentHashMap<>();
-  /** Each question word's single-word synonyms (this engine's list), kept as residents reuse the same words. */
+
+  /**
+   * Each question word's single-word synonyms (this engine's list), kept as residents reuse the
+   * same words.
+   */
   private final ConcurrentHashMap<String, List<QueryWord>> synonymWords = new ConcurrentHashMap<>();
 
   QuestionAnalysis(AnswerWeights weights, Synonyms synonyms) {
@@ -86,7 +238,10 @@ final class QuestionAnalysis {
   }
 
   Question analyse(String question, String language, Topic previous) {
-    String lang = "tr".equals(language) || "en".equals(language) ? language : LanguageDetector.detect(question);
+    String lang =
+        "tr".equals(language) || "en".equals(language)
+            ? language
+            : LanguageDetector.detect(question);
     QuestionKind kind = QuestionKind.of(question);
     List<QueryWord> own = withSynonyms(question, words(question, 1.0));
     boolean followUp = previous != null && previous.question() != null && isFollowUp(question, own);
@@ -96,20 +251,36 @@ final class QuestionAnalysis {
     }
     List<QueryWord> core = new ArrayList<>(own);
     if (followUp) {
-      // the previous question's words count, at a lower weight, both in the search and in what must be covered
+      // the previous question's words count, at a lower weight, both in the search and in what must
+      // be covered
       List<QueryWord> earlier = words(previous.question(), weights.followUp());
       all.addAll(earlier);
       core.addAll(earlier);
     }
     String boostedDoc = followUp ? previous.documentId() : null;
     QueryWord focusWord = focus(question);
-    QueryWord focus = focusWord == null ? null
-        : own.stream().filter(u -> u.withSynonyms(List.of()).equals(focusWord)).findFirst().orElse(focusWord);
-    return new Question(question, lang, kind, all, new LinkedHashSet<>(core.isEmpty() ? all : core), focus,
-        boostedDoc, previous);
+    QueryWord focus =
+        focusWord == null
+            ? null
+            : own.stream()
+                .filter(u -> u.withSynonyms(List.of()).equals(focusWord))
+                .findFirst()
+                .orElse(focusWord);
+    return new Question(
+        question,
+        lang,
+        kind,
+        all,
+        new LinkedHashSet<>(core.isEmpty() ? all : core),
+        focus,
+        boostedDoc,
+        previous);
   }
 
-  /** A text's words (at most 200) and each one folded, without an apostrophe suffix ("Küçükçekmece'de"). */
+  /**
+   * A text's words (at most 200) and each one folded, without an apostrophe suffix
+   * ("Küçükçekmece'de").
+   */
   private record Words(List<String> words, List<String> folds) {
     static Words of(String text) {
       List<String> words = new ArrayList<>();
@@ -151,8 +322,9 @@ final class QuestionAnalysis {
   }
 
   /**
-   * The question's words, each with the single-word members of the synonym groups it belongs to ("garbage" with
-   * "waste", "nikah" with "evlendirme"), so that a passage saying "waste" covers a question saying "garbage".
+   * The question's words, each with the single-word members of the synonym groups it belongs to
+   * ("garbage" with "waste", "nikah" with "evlendirme"), so that a passage saying "waste" covers a
+   * question saying "garbage".
    */
   private List<QueryWord> withSynonyms(String question, List<QueryWord> words) {
     if (synonyms.size() == 0) {
@@ -194,9 +366,10 @@ final class QuestionAnalysis {
   }
 
   /**
-   * The word of a Turkish question that names what is asked about: the content word after "hangi"/"kaç" ("hangi
-   * müdürlük"), else the one before the closing question word ("aracın rengi nedir"); never a frame noun. The
-   * answer is usually next to it. Null when there is none (English wh-words gave no gain: measured, not kept).
+   * The word of a Turkish question that names what is asked about: the content word after
+   * "hangi"/"kaç" ("hangi müdürlük"), else the one before the closing question word ("aracın rengi
+   * nedir"); never a frame noun. The answer is usually next to it. Null when there is none (English
+   * wh-words gave no gain: measured, not kept).
    */
   QueryWord focus(String question) {
     Words split = Words.of(question);
@@ -231,7 +404,8 @@ final class QuestionAnalysis {
 
   private boolean isContent(List<String> words, List<String> folds, int i) {
     String word = words.get(i);
-    return !QUESTION_WORDS.contains(folds.get(i)) && !isFrame(folds, i)
+    return !QUESTION_WORDS.contains(folds.get(i))
+        && !isFrame(folds, i)
         && (analyses(word)[0] != null || analyses(word)[2] != null);
   }
 
@@ -242,8 +416,8 @@ final class QuestionAnalysis {
   }
 
   /**
-   * A generic noun that only names the kind of answer asked for: "what year", "which type", "the name of",
-   * "hangi yıl", "ne tür", "adı nedir". Such a word seldom appears next to the answer.
+   * A generic noun that only names the kind of answer asked for: "what year", "which type", "the
+   * name of", "hangi yıl", "ne tür", "adı nedir". Such a word seldom appears next to the answer.
    */
   static boolean isFrame(List<String> folds, int i) {
     if (!FRAME_WORDS.contains(folds.get(i))) {
@@ -257,8 +431,12 @@ final class QuestionAnalysis {
   private String[] analyses(String word) {
     String[] analyses = wordAnalyses.get(word);
     if (analyses == null) {
-      analyses = new String[] {first(TR_STEM, BODY_TR_STEM, word), first(TR_FOLD, BODY_TR_FOLD, word),
-          first(EN, BODY_EN, word)};
+      analyses =
+          new String[] {
+            first(TR_STEM, BODY_TR_STEM, word),
+            first(TR_FOLD, BODY_TR_FOLD, word),
+            first(EN, BODY_EN, word)
+          };
       if (wordAnalyses.size() >= WORD_CACHE_MAX) {
         wordAnalyses.clear();
       }
@@ -285,10 +463,14 @@ final class QuestionAnalysis {
     return false;
   }
 
-  /** The words of a question that count, each as its folded (else English) term: they group similar questions. */
+  /**
+   * The words of a question that count, each as its folded (else English) term: they group similar
+   * questions.
+   */
   static List<String> contentWords(String question) {
     List<String> out = new ArrayList<>();
-    for (QueryWord u : new QuestionAnalysis(AnswerWeights.defaults(), Synonyms.none()).words(question, 1)) {
+    for (QueryWord u :
+        new QuestionAnalysis(AnswerWeights.defaults(), Synonyms.none()).words(question, 1)) {
       out.add(u.fold() != null ? u.fold() : u.en());
     }
     return out;

@@ -25,9 +25,9 @@ import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 
 /**
- * The assistant's question log. Each reply is queued and written in batches every 200 ms (one commit per batch, so
- * the log does not slow answering); a rating or an editors' read first writes what is queued. Questions and
- * answers arrive already masked of personal data.
+ * The assistant's question log. Each reply is queued and written in batches every 200 ms (one
+ * commit per batch, so the log does not slow answering); a rating or an editors' read first writes
+ * what is queued. Questions and answers arrive already masked of personal data.
  */
 @ApplicationScoped
 public class QuestionLog {
@@ -36,8 +36,18 @@ public class QuestionLog {
   private static final Logger LOG = Logger.getLogger(QuestionLog.class.getName());
 
   /** One logged reply. */
-  public record Entry(long id, String conversationId, LocalDateTime askedAt, String language, String question,
-      String topicKey, boolean answered, String answer, double confidence, String documentId, String liveType) {}
+  public record Entry(
+      long id,
+      String conversationId,
+      LocalDateTime askedAt,
+      String language,
+      String question,
+      String topicKey,
+      boolean answered,
+      String answer,
+      double confidence,
+      String documentId,
+      String liveType) {}
 
   /** A group of similar questions for the editors. */
   public record Group(String topic, String example, long count, LocalDateTime lastAskedAt) {}
@@ -45,16 +55,18 @@ public class QuestionLog {
   /** Counts for the transparency figures. */
   public record Totals(long asked, long answered, long rated, long helpful) {}
 
-  public enum Rated { OK, UNKNOWN, ALREADY }
+  public enum Rated {
+    OK,
+    UNKNOWN,
+    ALREADY
+  }
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
   private final ConcurrentLinkedQueue<Entry> pending = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writing = new ReentrantLock();
@@ -85,9 +97,11 @@ public class QuestionLog {
       if (batch.isEmpty()) {
         return;
       }
-      try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO assistant_question (id, conversation_id, asked_at, language, question, topic_key, answered,"
-              + " answer_text, confidence, document_id, live_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO assistant_question (id, conversation_id, asked_at, language, question, topic_key, answered,"
+                      + " answer_text, confidence, document_id, live_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
         for (Entry x : batch) {
           ps.setLong(1, x.id());
           ps.setString(2, x.conversationId());
@@ -127,8 +141,10 @@ public class QuestionLog {
   public Rated rate(long answerId, boolean helpful, String comment, LocalDateTime at) {
     flush();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE assistant_question SET helpful = ?, rating_comment = ?,"
-          + " rated_at = ? WHERE id = ? AND helpful IS NULL")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE assistant_question SET helpful = ?, rating_comment = ?,"
+                  + " rated_at = ? WHERE id = ? AND helpful IS NULL")) {
         ps.setBoolean(1, helpful);
         if (comment == null) {
           ps.setNull(2, Types.VARCHAR);
@@ -141,7 +157,8 @@ public class QuestionLog {
           return Rated.OK;
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM assistant_question WHERE id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT 1 FROM assistant_question WHERE id = ?")) {
         ps.setLong(1, answerId);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Rated.ALREADY : Rated.UNKNOWN;
@@ -152,18 +169,29 @@ public class QuestionLog {
     }
   }
 
-  /** Unanswered ({@code unhelpful=false}) or rated-unhelpful questions, grouped by topic, most frequent first. */
+  /**
+   * Unanswered ({@code unhelpful=false}) or rated-unhelpful questions, grouped by topic, most
+   * frequent first.
+   */
   public List<Group> groups(boolean unhelpful, int limit) {
     flush();
     String where = unhelpful ? "helpful = FALSE" : "answered = FALSE";
-    String sql = "SELECT topic_key, MIN(question), COUNT(*), MAX(asked_at) FROM assistant_question WHERE " + where
-        + " GROUP BY topic_key ORDER BY COUNT(*) DESC, MAX(asked_at) DESC";
+    String sql =
+        "SELECT topic_key, MIN(question), COUNT(*), MAX(asked_at) FROM assistant_question WHERE "
+            + where
+            + " GROUP BY topic_key ORDER BY COUNT(*) DESC, MAX(asked_at) DESC";
     List<Group> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setMaxRows(limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Group(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toLocalDateTime()));
+          out.add(
+              new Group(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  rs.getTimestamp(4).toLocalDateTime()));
         }
       }
     } catch (SQLException e) {
@@ -175,17 +203,29 @@ public class QuestionLog {
   /** One logged entry as stored (for tests and the editors). */
   public java.util.Optional<Entry> find(long id) {
     flush();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT id, conversation_id, asked_at, language, question, topic_key, answered, answer_text, confidence,"
-            + " document_id, live_type FROM assistant_question WHERE id = ?")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, conversation_id, asked_at, language, question, topic_key, answered, answer_text, confidence,"
+                    + " document_id, live_type FROM assistant_question WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Entry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getDouble(9),
-            rs.getString(10), rs.getString(11)));
+        return java.util.Optional.of(
+            new Entry(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getTimestamp(3).toLocalDateTime(),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getDouble(9),
+                rs.getString(10),
+                rs.getString(11)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -194,10 +234,12 @@ public class QuestionLog {
 
   /** Questions asked, answered, rated and rated helpful in [from, to). */
   public Totals totals(LocalDateTime from, LocalDateTime to) {
-    String sql = "SELECT COUNT(*), SUM(CASE WHEN answered THEN 1 ELSE 0 END), SUM(CASE WHEN helpful IS NOT NULL"
-        + " THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 1 ELSE 0 END) FROM assistant_question"
-        + " WHERE asked_at >= ? AND asked_at < ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT COUNT(*), SUM(CASE WHEN answered THEN 1 ELSE 0 END), SUM(CASE WHEN helpful IS NOT NULL"
+            + " THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 1 ELSE 0 END) FROM assistant_question"
+            + " WHERE asked_at >= ? AND asked_at < ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setTimestamp(1, Timestamp.valueOf(from));
       ps.setTimestamp(2, Timestamp.valueOf(to));
       try (ResultSet rs = ps.executeQuery()) {

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads a knowledge file: optional front matter between {@code ---} lines ({@code id}, {@code title}, {@code lang},
- * {@code department}, {@code url}, {@code updated}), then a Markdown body whose {@code ##} sections are passages.
- * Without front matter the id comes from the path, the title from the first heading (or first line) and the
- * language is detected from the text.
+ * Reads a knowledge file: optional front matter between {@code ---} lines ({@code id}, {@code
+ * title}, {@code lang}, {@code department}, {@code url}, {@code updated}), then a Markdown body
+ * whose {@code ##} sections are passages. Without front matter the id comes from the path, the
+ * title from the first heading (or first line) and the language is detected from the text.
  */
 public final class KnowledgeParser {
 
@@ -46,7 +46,8 @@ public final class KnowledgeParser {
             if (comment >= 0) {
               value = value.substring(0, comment);
             }
-            front.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), unquote(value.trim()));
+            front.put(
+                line.substring(0, colon).trim().toLowerCase(Locale.ROOT), unquote(value.trim()));
           }
         }
         int next = text.indexOf('\n', end + 4);
@@ -66,7 +67,8 @@ public final class KnowledgeParser {
       } else if (trimmed.startsWith("# ") && firstHeading == null) {
         firstHeading = clean(trimmed.substring(2));
       } else {
-        String cleaned = clean(SUBHEADING.matcher(LIST_MARK.matcher(line).replaceFirst("")).replaceFirst(""));
+        String cleaned =
+            clean(SUBHEADING.matcher(LIST_MARK.matcher(line).replaceFirst("")).replaceFirst(""));
         if (cleaned.isEmpty()) {
           current.append('\n');
         } else {
@@ -154,7 +156,8 @@ public final class KnowledgeParser {
   }
 
   private static String unquote(String v) {
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1);
     }
     return v;

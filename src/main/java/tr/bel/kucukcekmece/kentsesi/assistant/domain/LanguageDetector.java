@@ -4,26 +4,99 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tells Turkish from English for a question or a document. Turkish letters decide at once; otherwise common
- * function words and Turkish suffixes are counted, so "cop ne zaman aliniyor" (no Turkish letters) is Turkish.
+ * Tells Turkish from English for a question or a document. Turkish letters decide at once;
+ * otherwise common function words and Turkish suffixes are counted, so "cop ne zaman aliniyor" (no
+ * Turkish letters) is Turkish.
  */
 public final class LanguageDetector {
 
-  private static final Set<String> TURKISH = Set.of(
-      "ve", "bir", "bu", "da", "de", "ne", "mi", "mı", "mu", "mü", "icin", "için", "ile", "nasil", "nasıl", "nerede",
-      "neden", "kim", "hangi", "kac", "kaç", "zaman", "var", "yok", "nedir", "mudur", "midir", "misiniz", "istiyorum",
-      "ben", "benim", "bana", "sizin", "olan", "olarak", "gibi", "daha", "en", "her", "veya", "ya", "ama", "cok",
-      "çok", "nereye", "neler", "ucret", "ücret", "kadar", "sonra", "once", "önce", "belediye", "belediyesi",
-      "basvuru", "başvuru", "mahalle", "sokak", "yapabilirim", "alabilirim", "gerekir", "gerekli", "lazim", "lazım",
-      "peki", "acaba", "hakkinda", "hakkında", "ediyor", "olur", "olmuyor", "aliniyor", "alınıyor");
-  private static final Set<String> ENGLISH = Set.of(
-      "the", "a", "an", "is", "are", "was", "what", "how", "where", "when", "who", "which", "why", "do", "does",
-      "can", "i", "my", "you", "your", "to", "of", "in", "on", "for", "and", "or", "it", "with", "at", "by", "from",
-      "be", "have", "has", "much", "many", "long", "should", "need", "get", "there", "this", "that", "me", "we",
-      "our", "status", "request", "please", "about");
+  private static final Set<String> TURKISH =
+      Set.of(
+          "ve",
+          "bir",
+          "bu",
+          "da",
+          "de",
+          "ne",
+          "mi",
+          "mı",
+          "mu",
+          "mü",
+          "icin",
+          "için",
+          "ile",
+          "nasil",
+          "nasıl",
+          "nerede",
+          "neden",
+          "kim",
+          "hangi",
+          "kac",
+          "kaç",
+          "zaman",
+          "var",
+          "yok",
+          "nedir",
+          "mudur",
+          "midir",
+          "misiniz",
+          "istiyorum",
+          "ben",
+          "benim",
+          "bana",
+          "sizin",
+          "olan",
+          "olarak",
+          "gibi",
+          "daha",
+          "en",
+          "her",
+          "veya",
+          "ya",
+          "ama",
+          "cok",
+          "çok",
+          "nereye",
+          "neler",
+          "ucret",
+          "ücret",
+          "kadar",
+          "sonra",
+          "once",
+          "önce",
+          "belediye",
+          "belediyesi",
+          "basvuru",
+          "başvuru",
+          "mahalle",
+          "sokak",
+          "yapabilirim",
+          "alabilirim",
+          "gerekir",
+          "gerekli",
+          "lazim",
+          "lazım",
+          "peki",
+          "acaba",
+          "hakkinda",
+          "hakkında",
+          "ediyor",
+          "olur",
+          "olmuyor",
+          "aliniyor",
+          "alınıyor");
+  private static final Set<String> ENGLISH =
+      Set.of(
+          "the", "a", "an", "is", "are", "was", "what", "how", "where", "when", "who", "which",
+          "why", "do", "does", "can", "i", "my", "you", "your", "to", "of", "in", "on", "for",
+          "and", "or", "it", "with", "at", "by", "from", "be", "have", "has", "much", "many",
+          "long", "should", "need", "get", "there", "this", "that", "me", "we", "our", "status",
+          "request", "please", "about");
   private static final String[] TURKISH_SUFFIXES = {
-    "lar", "ler", "ları", "leri", "nin", "nın", "dan", "den", "ndan", "nden", "sini", "sını", "iyor", "yor",
-    "mak", "mek", "abilir", "ebilir", "dir", "dır", "sı", "si", "lari", "leri", "imiz", "iniz", "ın", "in"
+    "lar", "ler", "ları", "leri", "nin", "nın", "dan", "den", "ndan", "nden", "sini", "sını",
+        "iyor", "yor",
+    "mak", "mek", "abilir", "ebilir", "dir", "dır", "sı", "si", "lari", "leri", "imiz", "iniz",
+        "ın", "in"
   };
 
   private LanguageDetector() {}
@@ -63,7 +136,10 @@ public final class LanguageDetector {
             break;
           }
         }
-        if (word.endsWith("ing") || word.endsWith("tion") || word.endsWith("ed") || word.endsWith("ly")) {
+        if (word.endsWith("ing")
+            || word.endsWith("tion")
+            || word.endsWith("ed")
+            || word.endsWith("ly")) {
           en++;
         }
       }

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 
 /**
- * Removes personal data from a question before it is stored: e-mail addresses, phone numbers (Turkish and
- * international forms), 11-digit Turkish ID numbers, tracking codes (they open a citizen's submission) and a name introduced as such
- * ("adım Ayşe Yılmaz", "my name is John Smith").
+ * Removes personal data from a question before it is stored: e-mail addresses, phone numbers
+ * (Turkish and international forms), 11-digit Turkish ID numbers, tracking codes (they open a
+ * citizen's submission) and a name introduced as such ("adım Ayşe Yılmaz", "my name is John
+ * Smith").
  */
 public final class PersonalDataMask {
 
@@ -18,13 +19,17 @@ public final class PersonalDataMask {
   private static final Pattern TRACKING_RE = TrackingCode.IN_TEXT;
 
   private static final Pattern EMAIL_RE =
-      Pattern.compile("[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
-  private static final Pattern TCKN_RE = Pattern.compile("(?<![\\p{N}])[1-9](?:[\\s.-]?\\d){10}(?![\\p{N}])");
-  private static final Pattern PHONE_RE = Pattern.compile(
-      "(?<![\\p{N}])(?:\\+\\s?9\\s?0|0090|0)?[\\s.(-]*[2-5]\\d{2}[\\s.)-]*\\d{3}[\\s.-]*\\d{2}[\\s.-]*\\d{2}(?![\\p{N}])");
-  private static final Pattern NAME_RE = Pattern.compile(
-      "\\b((?iu:ad[ıi]m|ismim|benim ad[ıi]m|my name is|i am called|this is))\\s+"
-          + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
+  private static final Pattern TCKN_RE =
+      Pattern.compile("(?<![\\p{N}])[1-9](?:[\\s.-]?\\d){10}(?![\\p{N}])");
+  private static final Pattern PHONE_RE =
+      Pattern.compile(
+          "(?<![\\p{N}])(?:\\+\\s?9\\s?0|0090|0)?[\\s.(-]*[2-5]\\d{2}[\\s.)-]*\\d{3}[\\s.-]*\\d{2}[\\s.-]*\\d{2}(?![\\p{N}])");
+  private static final Pattern NAME_RE =
+      Pattern.compile(
+          "\\b((?iu:ad[ıi]m|ismim|benim ad[ıi]m|my name is|i am called|this is))\\s+"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
 
   private PersonalDataMask() {}
 

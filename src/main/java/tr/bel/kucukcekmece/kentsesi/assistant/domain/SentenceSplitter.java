@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits passage text into sentences. A sentence ends at '.', '!' or '?' (or a line break) followed by a capital
- * letter, a digit, a quote or the end; not after common abbreviations, single initials, or a one- or two-digit number
- * ("1. Dünya Savaşı", Turkish ordinals). A full stop glued to the next sentence ("öldü.1281 yılında") also ends one.
+ * Splits passage text into sentences. A sentence ends at '.', '!' or '?' (or a line break) followed
+ * by a capital letter, a digit, a quote or the end; not after common abbreviations, single
+ * initials, or a one- or two-digit number ("1. Dünya Savaşı", Turkish ordinals). A full stop glued
+ * to the next sentence ("öldü.1281 yılında") also ends one.
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "nos", "vol", "fig",
-      "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "gen", "col", "lt", "sgt", "capt", "gov", "rev", "sen", "rep", "u.s", "a.ş", "sok", "cad", "mah", "bkz", "vb",
-      "vd", "yy", "örn", "doç", "yrd", "av", "tel", "s", "c", "ca", "op", "al", "approx");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "no",
+          "nos", "vol", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "capt", "gov",
+          "rev", "sen", "rep", "u.s", "a.ş", "sok", "cad", "mah", "bkz", "vb", "vd", "yy", "örn",
+          "doç", "yrd", "av", "tel", "s", "c", "ca", "op", "al", "approx");
 
   private SentenceSplitter() {}
 
@@ -37,8 +40,14 @@ public final class SentenceSplitter {
         continue;
       }
       int j = i + 1;
-      while (j < n && (text.charAt(j) == '.' || text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')'
-          || text.charAt(j) == '”' || text.charAt(j) == '’' || text.charAt(j) == '»')) {
+      while (j < n
+          && (text.charAt(j) == '.'
+              || text.charAt(j) == '"'
+              || text.charAt(j) == '\''
+              || text.charAt(j) == ')'
+              || text.charAt(j) == '”'
+              || text.charAt(j) == '’'
+              || text.charAt(j) == '»')) {
         j++;
       }
       if (j >= n) {
@@ -53,27 +62,42 @@ public final class SentenceSplitter {
         break;
       }
       char next = text.charAt(k);
-      boolean startsSentence = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
-          || next == '\'' || next == '(' || next == '«' || next == '‘' || next == '\n';
+      boolean startsSentence =
+          Character.isUpperCase(next)
+              || Character.isDigit(next)
+              || next == '"'
+              || next == '“'
+              || next == '\''
+              || next == '('
+              || next == '«'
+              || next == '‘'
+              || next == '\n';
       if (!startsSentence) {
         continue;
       }
       if (c == '.') {
         String word = wordBefore(text, i);
         if (!space) {
-          // glued: only when a word (not a number or an initialism like U.S.) precedes and a letter/digit follows
-          if (word.length() < 3 || !Character.isLetter(word.charAt(word.length() - 1)) || word.contains(".")) {
+          // glued: only when a word (not a number or an initialism like U.S.) precedes and a
+          // letter/digit follows
+          if (word.length() < 3
+              || !Character.isLetter(word.charAt(word.length() - 1))
+              || word.contains(".")) {
             continue;
           }
         } else {
           String lower = word.toLowerCase();
-          if (ABBREVIATIONS.contains(lower) || word.length() == 1 && Character.isLetter(word.charAt(0))) {
+          if (ABBREVIATIONS.contains(lower)
+              || word.length() == 1 && Character.isLetter(word.charAt(0))) {
             continue;
           }
           if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)) {
             continue;
           }
-          if (word.matches("[IVXLC]{1,5}") && Character.isUpperCase(next) && word.length() <= 4 && isRoman(word)) {
+          if (word.matches("[IVXLC]{1,5}")
+              && Character.isUpperCase(next)
+              && word.length() <= 4
+              && isRoman(word)) {
             continue;
           }
         }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The municipal synonym list: one group per line, comma-separated ("nikah, evlendirme, evlilik"); '#' starts a
- * comment. Words and phrases are compared folded (Turkish lower case, no diacritics), so a question typed without
- * Turkish letters matches. A question mentioning any member of a group is expanded with the other members.
+ * The municipal synonym list: one group per line, comma-separated ("nikah, evlendirme, evlilik");
+ * '#' starts a comment. Words and phrases are compared folded (Turkish lower case, no diacritics),
+ * so a question typed without Turkish letters matches. A question mentioning any member of a group
+ * is expanded with the other members.
  */
 public final class Synonyms {
 
@@ -68,7 +69,10 @@ public final class Synonyms {
     return new ArrayList<>(out);
   }
 
-  /** A member matches a whole word or phrase, or a word that starts with it (Turkish suffixes: "nikahı"). */
+  /**
+   * A member matches a whole word or phrase, or a word that starts with it (Turkish suffixes:
+   * "nikahı").
+   */
   private static boolean matches(String padded, String member) {
     int at = padded.indexOf(" " + member);
     while (at >= 0) {

@@ -23,14 +23,15 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.rest.InputDates;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
-/** The public catalog: departments with services and service standards, neighbourhoods, holidays. */
+/**
+ * The public catalog: departments with services and service standards, neighbourhoods, holidays.
+ */
 @Path("catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class CatalogResource {
 
-  @Inject
-  CatalogService catalog;
+  @Inject CatalogService catalog;
 
   private static Response cached(Object entity) {
     CacheControl cc = new CacheControl();
@@ -42,14 +43,16 @@ public class CatalogResource {
   @Path("departments")
   public Response departments() {
     CatalogSnapshot s = catalog.snapshot();
-    return cached(s.departments().stream().map(d -> DepartmentView.of(d, s.services(d.code()))).toList());
+    return cached(
+        s.departments().stream().map(d -> DepartmentView.of(d, s.services(d.code()))).toList());
   }
 
   @GET
   @Path("departments/{code}")
   public Response department(@PathParam("code") String code) {
     CatalogSnapshot s = catalog.snapshot();
-    return s.department(code).filter(d -> d.active())
+    return s.department(code)
+        .filter(d -> d.active())
         .map(d -> cached(DepartmentView.of(d, s.services(d.code()))))
         .orElseThrow(() -> ApiException.notFound("http.404"));
   }
@@ -57,7 +60,11 @@ public class CatalogResource {
   @GET
   @Path("services/{code}")
   public Response service(@PathParam("code") String code) {
-    return catalog.snapshot().service(code).map(ServiceView::of).map(CatalogResource::cached)
+    return catalog
+        .snapshot()
+        .service(code)
+        .map(ServiceView::of)
+        .map(CatalogResource::cached)
         .orElseThrow(() -> ApiException.notFound("service-not-found", code));
   }
 
@@ -70,19 +77,31 @@ public class CatalogResource {
   @GET
   @Path("holidays")
   public Response holidays(@QueryParam("year") Integer year) {
-    return cached(catalog.snapshot().holidays().stream()
-        .filter(h -> year == null || h.date().getYear() == year)
-        .map(HolidayView::of).toList());
+    return cached(
+        catalog.snapshot().holidays().stream()
+            .filter(h -> year == null || h.date().getYear() == year)
+            .map(HolidayView::of)
+            .toList());
   }
 
-  /** The due date a submission about a service would get if made on {@code from} (default: today in İstanbul). */
+  /**
+   * The due date a submission about a service would get if made on {@code from} (default: today in
+   * İstanbul).
+   */
   @GET
   @Path("services/{code}/due-date")
   public DueDateView dueDate(@PathParam("code") String code, @QueryParam("from") String from) {
-    PublicService service = catalog.snapshot().service(code)
-        .orElseThrow(() -> ApiException.notFound("service-not-found", code));
+    PublicService service =
+        catalog
+            .snapshot()
+            .service(code)
+            .orElseThrow(() -> ApiException.notFound("service-not-found", code));
     LocalDate start = InputDates.parse("from", from, Times.todayInIstanbul());
-    return new DueDateView(code, start, catalog.serviceDueDate(service, start), service.responseDays(),
+    return new DueDateView(
+        code,
+        start,
+        catalog.serviceDueDate(service, start),
+        service.responseDays(),
         service.workingDays());
   }
 }

@@ -14,19 +14,33 @@ public final class CatalogViews {
   private CatalogViews() {}
 
   /** A department with its active services. */
-  public record DepartmentView(String code, LocalizedText name, LocalizedText description, List<ServiceView> services) {
+  public record DepartmentView(
+      String code, LocalizedText name, LocalizedText description, List<ServiceView> services) {
     static DepartmentView of(Department d, List<PublicService> services) {
-      return new DepartmentView(d.code(), new LocalizedText(d.nameTr(), d.nameEn()),
-          new LocalizedText(d.descriptionTr(), d.descriptionEn()), services.stream().map(ServiceView::of).toList());
+      return new DepartmentView(
+          d.code(),
+          new LocalizedText(d.nameTr(), d.nameEn()),
+          new LocalizedText(d.descriptionTr(), d.descriptionEn()),
+          services.stream().map(ServiceView::of).toList());
     }
   }
 
   /** A service and its service standard. */
-  public record ServiceView(String code, String departmentCode, LocalizedText name, LocalizedText description,
-      int responseDays, boolean workingDays) {
+  public record ServiceView(
+      String code,
+      String departmentCode,
+      LocalizedText name,
+      LocalizedText description,
+      int responseDays,
+      boolean workingDays) {
     static ServiceView of(PublicService s) {
-      return new ServiceView(s.code(), s.departmentCode(), new LocalizedText(s.nameTr(), s.nameEn()),
-          new LocalizedText(s.descriptionTr(), s.descriptionEn()), s.responseDays(), s.workingDays());
+      return new ServiceView(
+          s.code(),
+          s.departmentCode(),
+          new LocalizedText(s.nameTr(), s.nameEn()),
+          new LocalizedText(s.descriptionTr(), s.descriptionEn()),
+          s.responseDays(),
+          s.workingDays());
     }
   }
 
@@ -45,5 +59,10 @@ public final class CatalogViews {
   }
 
   /** When a submission made on {@code from} about a service is due. */
-  public record DueDateView(String serviceCode, LocalDate from, LocalDate dueDate, int responseDays, boolean workingDays) {}
+  public record DueDateView(
+      String serviceCode,
+      LocalDate from,
+      LocalDate dueDate,
+      int responseDays,
+      boolean workingDays) {}
 }

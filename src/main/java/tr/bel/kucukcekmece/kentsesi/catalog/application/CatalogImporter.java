@@ -21,8 +21,9 @@ import tr.bel.kucukcekmece.kentsesi.catalog.domain.PublicServiceEntity;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /**
- * Writes the catalog files into the database in one transaction: entries are inserted or updated by code, and
- * entries no longer in the file are deactivated (never deleted: past submissions refer to them).
+ * Writes the catalog files into the database in one transaction: entries are inserted or updated by
+ * code, and entries no longer in the file are deactivated (never deleted: past submissions refer to
+ * them).
  */
 @ApplicationScoped
 public class CatalogImporter {
@@ -38,7 +39,8 @@ public class CatalogImporter {
   }
 
   @Transactional
-  public void importAll(CatalogFile.Catalog catalog, List<CatalogFile.HolidayEntry> holidays, String contentHash) {
+  public void importAll(
+      CatalogFile.Catalog catalog, List<CatalogFile.HolidayEntry> holidays, String contentHash) {
     Set<String> departmentCodes = new HashSet<>();
     Set<String> serviceCodes = new HashSet<>();
     int dOrder = 0;
@@ -46,10 +48,12 @@ public class CatalogImporter {
       DepartmentEntity dept = em.find(DepartmentEntity.class, d.code());
       if (dept == null) {
         dept = new DepartmentEntity(d.code());
-        dept.update(d.name().tr(), d.name().en(), d.description().tr(), d.description().en(), dOrder++);
+        dept.update(
+            d.name().tr(), d.name().en(), d.description().tr(), d.description().en(), dOrder++);
         em.persist(dept);
       } else {
-        dept.update(d.name().tr(), d.name().en(), d.description().tr(), d.description().en(), dOrder++);
+        dept.update(
+            d.name().tr(), d.name().en(), d.description().tr(), d.description().en(), dOrder++);
       }
       departmentCodes.add(d.code());
     }
@@ -68,14 +72,14 @@ public class CatalogImporter {
         serviceCodes.add(s.code());
       }
     }
-    for (PublicServiceEntity s : em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class)
-        .getResultList()) {
+    for (PublicServiceEntity s :
+        em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class).getResultList()) {
       if (!serviceCodes.contains(s.code())) {
         s.deactivate();
       }
     }
-    for (DepartmentEntity d : em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class)
-        .getResultList()) {
+    for (DepartmentEntity d :
+        em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class).getResultList()) {
       if (!departmentCodes.contains(d.code())) {
         d.deactivate();
       }
@@ -93,8 +97,8 @@ public class CatalogImporter {
       }
       neighbourhoodCodes.add(n.code());
     }
-    for (NeighbourhoodEntity n : em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class)
-        .getResultList()) {
+    for (NeighbourhoodEntity n :
+        em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class).getResultList()) {
       if (!neighbourhoodCodes.contains(n.code())) {
         n.deactivate();
       }
@@ -117,18 +121,42 @@ public class CatalogImporter {
   @Transactional
   public CatalogSnapshot readSnapshot() {
     return CatalogSnapshot.of(
-        em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class).getResultStream()
-            .map(d -> new Department(d.code(), d.nameTr(), d.nameEn(), d.descriptionTr(), d.descriptionEn(),
-                d.sortOrder(), d.active()))
+        em.createNamedQuery("DepartmentEntity.all", DepartmentEntity.class)
+            .getResultStream()
+            .map(
+                d ->
+                    new Department(
+                        d.code(),
+                        d.nameTr(),
+                        d.nameEn(),
+                        d.descriptionTr(),
+                        d.descriptionEn(),
+                        d.sortOrder(),
+                        d.active()))
             .toList(),
-        em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class).getResultStream()
-            .map(s -> new PublicService(s.code(), s.departmentCode(), s.nameTr(), s.nameEn(), s.descriptionTr(),
-                s.descriptionEn(), s.keywordsTr(), s.keywordsEn(), s.responseDays(), s.workingDays(), s.active()))
+        em.createNamedQuery("PublicServiceEntity.all", PublicServiceEntity.class)
+            .getResultStream()
+            .map(
+                s ->
+                    new PublicService(
+                        s.code(),
+                        s.departmentCode(),
+                        s.nameTr(),
+                        s.nameEn(),
+                        s.descriptionTr(),
+                        s.descriptionEn(),
+                        s.keywordsTr(),
+                        s.keywordsEn(),
+                        s.responseDays(),
+                        s.workingDays(),
+                        s.active()))
             .toList(),
-        em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class).getResultStream()
+        em.createNamedQuery("NeighbourhoodEntity.all", NeighbourhoodEntity.class)
+            .getResultStream()
             .map(n -> new Neighbourhood(n.code(), n.name(), n.active()))
             .toList(),
-        em.createNamedQuery("PublicHolidayEntity.all", PublicHolidayEntity.class).getResultStream()
+        em.createNamedQuery("PublicHolidayEntity.all", PublicHolidayEntity.class)
+            .getResultStream()
             .map(h -> new PublicHoliday(h.date(), h.nameTr(), h.nameEn(), h.halfDay()))
             .toList());
   }

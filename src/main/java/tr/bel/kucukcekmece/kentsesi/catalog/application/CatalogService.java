@@ -25,9 +25,10 @@ import tr.bel.kucukcekmece.kentsesi.core.config.Setting;
 import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 
 /**
- * The catalog as the rest of the portal sees it (through {@link Catalog}). At start it loads the versioned catalog files (shipped in the
- * application, or the files named by {@code KENTSESI_CATALOG_FILE} / {@code KENTSESI_HOLIDAYS_FILE}) into the
- * database when their content changed, then keeps an in-memory snapshot.
+ * The catalog as the rest of the portal sees it (through {@link Catalog}). At start it loads the
+ * versioned catalog files (shipped in the application, or the files named by {@code
+ * KENTSESI_CATALOG_FILE} / {@code KENTSESI_HOLIDAYS_FILE}) into the database when their content
+ * changed, then keeps an in-memory snapshot.
  */
 @ApplicationScoped
 public class CatalogService implements Catalog {
@@ -36,8 +37,7 @@ public class CatalogService implements Catalog {
   static final String CATALOG_RESOURCE = "catalog/catalog.json";
   static final String HOLIDAYS_RESOURCE = "catalog/holidays.json";
 
-  @Inject
-  CatalogImporter importer;
+  @Inject CatalogImporter importer;
 
   private volatile CatalogSnapshot snapshot = CatalogSnapshot.empty();
 
@@ -45,18 +45,33 @@ public class CatalogService implements Catalog {
     load();
   }
 
-  /** Loads the catalog files if their content differs from what the database holds, then refreshes the snapshot. */
+  /**
+   * Loads the catalog files if their content differs from what the database holds, then refreshes
+   * the snapshot.
+   */
   public void load() {
     byte[] catalogBytes = read(CatalogSettings.CATALOG_FILE, CATALOG_RESOURCE);
     byte[] holidayBytes = read(CatalogSettings.HOLIDAYS_FILE, HOLIDAYS_RESOURCE);
     String hash = sha256(catalogBytes, holidayBytes);
     if (!importer.isCurrent(hash)) {
-      CatalogFile.Catalog catalog = CatalogFile.parseCatalog(new ByteArrayInputStream(catalogBytes));
-      List<CatalogFile.HolidayEntry> holidays = CatalogFile.parseHolidays(new ByteArrayInputStream(holidayBytes));
+      CatalogFile.Catalog catalog =
+          CatalogFile.parseCatalog(new ByteArrayInputStream(catalogBytes));
+      List<CatalogFile.HolidayEntry> holidays =
+          CatalogFile.parseHolidays(new ByteArrayInputStream(holidayBytes));
       importer.importAll(catalog, holidays, hash);
-      LOG.info(() -> "Catalog " + catalog.version() + " loaded: " + catalog.departments().size() + " departments, "
-          + catalog.departments().stream().mapToInt(d -> d.services().size()).sum() + " services, "
-          + catalog.neighbourhoods().size() + " neighbourhoods, " + holidays.size() + " holidays.");
+      LOG.info(
+          () ->
+              "Catalog "
+                  + catalog.version()
+                  + " loaded: "
+                  + catalog.departments().size()
+                  + " departments, "
+                  + catalog.departments().stream().mapToInt(d -> d.services().size()).sum()
+                  + " services, "
+                  + catalog.neighbourhoods().size()
+                  + " neighbourhoods, "
+                  + holidays.size()
+                  + " holidays.");
     }
     snapshot = importer.readSnapshot();
   }

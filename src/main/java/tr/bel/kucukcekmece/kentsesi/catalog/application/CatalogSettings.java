@@ -10,7 +10,8 @@ import tr.bel.kucukcekmece.kentsesi.core.config.SettingGroup;
 /** Configuration of the catalog: other catalog or holiday files than the shipped ones. */
 public final class CatalogSettings implements SettingGroup {
 
-  private static final String READABLE_FILE = "a readable file in the format of the shipped one (catalog/*.json)";
+  private static final String READABLE_FILE =
+      "a readable file in the format of the shipped one (catalog/*.json)";
 
   public static final Setting<Optional<Path>> CATALOG_FILE =
       Setting.optional("kentsesi.catalog.file", READABLE_FILE, CatalogSettings::readableFile);

@@ -19,21 +19,28 @@ import java.util.regex.Pattern;
 
 /**
  * The versioned catalog files: {@code catalog.json} (departments, services, neighbourhoods) and
- * {@code holidays.json}. Parsing checks the rules an editor could break: unique codes, code syntax, positive
- * response times, both languages present.
+ * {@code holidays.json}. Parsing checks the rules an editor could break: unique codes, code syntax,
+ * positive response times, both languages present.
  */
 public final class CatalogFile {
 
   static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
   /** The whole catalog as shipped. */
-  public record Catalog(String version, List<DepartmentEntry> departments, List<NeighbourhoodEntry> neighbourhoods) {}
+  public record Catalog(
+      String version, List<DepartmentEntry> departments, List<NeighbourhoodEntry> neighbourhoods) {}
 
   /** A department with its public services. */
-  public record DepartmentEntry(String code, Text name, Text description, List<ServiceEntry> services) {}
+  public record DepartmentEntry(
+      String code, Text name, Text description, List<ServiceEntry> services) {}
 
   /** A public service and its service standard. */
-  public record ServiceEntry(String code, Text name, Text description, Text keywords, int responseDays,
+  public record ServiceEntry(
+      String code,
+      Text name,
+      Text description,
+      Text keywords,
+      int responseDays,
       boolean workingDays) {}
 
   /** A neighbourhood (mahalle). */
@@ -73,9 +80,18 @@ public final class CatalogFile {
           throw new IllegalArgumentException("service " + sc + ": responseDays must be 1..365");
         }
         JsonObject kw = s.getJsonObject("keywords");
-        Text keywords = new Text(kw == null ? "" : joined(kw.getJsonArray("tr")), kw == null ? "" : joined(kw.getJsonArray("en")));
-        services.add(new ServiceEntry(sc, text(s, "name", "service " + sc, true), text(s, "description", "service " + sc, false),
-            keywords, days, s.getBoolean("workingDays", true)));
+        Text keywords =
+            new Text(
+                kw == null ? "" : joined(kw.getJsonArray("tr")),
+                kw == null ? "" : joined(kw.getJsonArray("en")));
+        services.add(
+            new ServiceEntry(
+                sc,
+                text(s, "name", "service " + sc, true),
+                text(s, "description", "service " + sc, false),
+                keywords,
+                days,
+                s.getBoolean("workingDays", true)));
       }
       departments.add(new DepartmentEntry(code, name, description, List.copyOf(services)));
     }
@@ -87,7 +103,8 @@ public final class CatalogFile {
       if (!nCodes.add(code)) {
         throw new IllegalArgumentException("duplicate neighbourhood code " + code);
       }
-      neighbourhoods.add(new NeighbourhoodEntry(code, requireString(n, "name", "neighbourhood " + code)));
+      neighbourhoods.add(
+          new NeighbourhoodEntry(code, requireString(n, "name", "neighbourhood " + code)));
     }
     return new Catalog(version, List.copyOf(departments), List.copyOf(neighbourhoods));
   }
@@ -108,7 +125,9 @@ public final class CatalogFile {
       if (!seen.add(date)) {
         throw new IllegalArgumentException("duplicate holiday " + date);
       }
-      holidays.add(new HolidayEntry(date, text(h, "name", "holiday " + raw, true), h.getBoolean("halfDay", false)));
+      holidays.add(
+          new HolidayEntry(
+              date, text(h, "name", "holiday " + raw, true), h.getBoolean("halfDay", false)));
     }
     return List.copyOf(holidays);
   }
@@ -122,7 +141,8 @@ public final class CatalogFile {
   private static String code(JsonObject o, String what) {
     String code = requireString(o, "code", what);
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(what + ": code '" + code + "' must be upper-case ASCII, digits, - or _");
+      throw new IllegalArgumentException(
+          what + ": code '" + code + "' must be upper-case ASCII, digits, - or _");
     }
     return code;
   }

@@ -13,8 +13,7 @@ public class CatalogState {
 
   public static final int SINGLETON_ID = 1;
 
-  @Id
-  private int id = SINGLETON_ID;
+  @Id private int id = SINGLETON_ID;
 
   @Column(nullable = false, length = 40)
   private String version;

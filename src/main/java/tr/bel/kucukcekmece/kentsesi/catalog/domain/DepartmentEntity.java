@@ -8,12 +8,14 @@ import jakarta.persistence.Table;
 
 /**
  * The stored row of a department (müdürlük); the rest of the portal sees it as {@link
- * tr.bel.kucukcekmece.kentsesi.catalog.Department}. Departments dropped from the catalog file stay, inactive, for
- * history.
+ * tr.bel.kucukcekmece.kentsesi.catalog.Department}. Departments dropped from the catalog file stay,
+ * inactive, for history.
  */
 @Entity
 @Table(name = "department")
-@NamedQuery(name = "DepartmentEntity.all", query = "select d from DepartmentEntity d order by d.sortOrder")
+@NamedQuery(
+    name = "DepartmentEntity.all",
+    query = "select d from DepartmentEntity d order by d.sortOrder")
 public class DepartmentEntity {
 
   @Id
@@ -44,7 +46,8 @@ public class DepartmentEntity {
     this.code = code;
   }
 
-  public void update(String nameTr, String nameEn, String descriptionTr, String descriptionEn, int sortOrder) {
+  public void update(
+      String nameTr, String nameEn, String descriptionTr, String descriptionEn, int sortOrder) {
     this.nameTr = nameTr;
     this.nameEn = nameEn;
     this.descriptionTr = descriptionTr;

@@ -7,12 +7,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * The stored row of a neighbourhood (mahalle) of the district; the rest of the portal sees it as {@link
- * tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood}.
+ * The stored row of a neighbourhood (mahalle) of the district; the rest of the portal sees it as
+ * {@link tr.bel.kucukcekmece.kentsesi.catalog.Neighbourhood}.
  */
 @Entity
 @Table(name = "neighbourhood")
-@NamedQuery(name = "NeighbourhoodEntity.all", query = "select n from NeighbourhoodEntity n order by n.sortOrder")
+@NamedQuery(
+    name = "NeighbourhoodEntity.all",
+    query = "select n from NeighbourhoodEntity n order by n.sortOrder")
 public class NeighbourhoodEntity {
 
   @Id

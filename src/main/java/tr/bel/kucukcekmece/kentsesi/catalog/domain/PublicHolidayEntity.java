@@ -8,12 +8,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * The stored row of a public holiday, full or half day, used for working-day deadlines; the rest of the portal sees
- * it as {@link tr.bel.kucukcekmece.kentsesi.catalog.PublicHoliday}.
+ * The stored row of a public holiday, full or half day, used for working-day deadlines; the rest of
+ * the portal sees it as {@link tr.bel.kucukcekmece.kentsesi.catalog.PublicHoliday}.
  */
 @Entity
 @Table(name = "public_holiday")
-@NamedQuery(name = "PublicHolidayEntity.all", query = "select h from PublicHolidayEntity h order by h.date")
+@NamedQuery(
+    name = "PublicHolidayEntity.all",
+    query = "select h from PublicHolidayEntity h order by h.date")
 @NamedQuery(name = "PublicHolidayEntity.deleteAll", query = "delete from PublicHolidayEntity h")
 public class PublicHolidayEntity {
 

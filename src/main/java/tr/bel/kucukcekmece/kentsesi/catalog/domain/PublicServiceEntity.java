@@ -7,13 +7,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * The stored row of a public service of a department with its service standard: the maximum response time in days,
- * counted in working days or calendar days. The rest of the portal sees it as {@link
- * tr.bel.kucukcekmece.kentsesi.catalog.PublicService}.
+ * The stored row of a public service of a department with its service standard: the maximum
+ * response time in days, counted in working days or calendar days. The rest of the portal sees it
+ * as {@link tr.bel.kucukcekmece.kentsesi.catalog.PublicService}.
  */
 @Entity
 @Table(name = "public_service")
-@NamedQuery(name = "PublicServiceEntity.all",
+@NamedQuery(
+    name = "PublicServiceEntity.all",
     query = "select s from PublicServiceEntity s order by s.departmentCode, s.sortOrder")
 public class PublicServiceEntity {
 

@@ -10,16 +10,26 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One entry of the audit log: who did what to which record, and when. Never holds passwords or citizens' data. */
+/**
+ * One entry of the audit log: who did what to which record, and when. Never holds passwords or
+ * citizens' data.
+ */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.recent", query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
-@NamedQuery(name = "AuditEvent.forTarget",
-    query = "select e from AuditEvent e where e.targetType = :type and e.targetId = :id order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+    name = "AuditEvent.recent",
+    query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+    name = "AuditEvent.forTarget",
+    query =
+        "select e from AuditEvent e where e.targetType = :type and e.targetId = :id order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
 
   @Id
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
   private Long id;
 
@@ -43,7 +53,12 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  public AuditEvent(LocalDateTime occurredAt, String actor, String action, String targetType, String targetId,
+  public AuditEvent(
+      LocalDateTime occurredAt,
+      String actor,
+      String action,
+      String targetType,
+      String targetId,
       String detail) {
     this.occurredAt = occurredAt;
     this.actor = actor;

@@ -8,8 +8,9 @@ import java.util.List;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /**
- * The audit log every feature writes to: who did what to which record. It joins the caller's transaction, so an
- * action and its audit entry are committed together. Callers pass no passwords and no citizens' personal data.
+ * The audit log every feature writes to: who did what to which record. It joins the caller's
+ * transaction, so an action and its audit entry are committed together. Callers pass no passwords
+ * and no citizens' personal data.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -18,16 +19,19 @@ public class AuditLog {
   EntityManager em;
 
   @Transactional
-  public void record(String actor, String action, String targetType, String targetId, String detail) {
+  public void record(
+      String actor, String action, String targetType, String targetId, String detail) {
     em.persist(new AuditEvent(Times.nowUtc(), actor, action, targetType, targetId, detail));
   }
 
   @Transactional
   public List<AuditEvent> recent(String targetType, String targetId, int limit) {
-    var query = targetType != null && targetId != null
-        ? em.createNamedQuery("AuditEvent.forTarget", AuditEvent.class).setParameter("type", targetType)
-            .setParameter("id", targetId)
-        : em.createNamedQuery("AuditEvent.recent", AuditEvent.class);
+    var query =
+        targetType != null && targetId != null
+            ? em.createNamedQuery("AuditEvent.forTarget", AuditEvent.class)
+                .setParameter("type", targetType)
+                .setParameter("id", targetId)
+            : em.createNamedQuery("AuditEvent.recent", AuditEvent.class);
     return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
   }
 }

@@ -6,9 +6,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Where a key's text comes from: MicroProfile Config in the server, then a system property, then the environment
- * variable of the same name in upper case ({@code KENTSESI_DB_URL} for {@code kentsesi.db.url}). Outside the server
- * (unit tests, command-line programs) there is no MicroProfile Config, and the last two still work.
+ * Where a key's text comes from: MicroProfile Config in the server, then a system property, then
+ * the environment variable of the same name in upper case ({@code KENTSESI_DB_URL} for {@code
+ * kentsesi.db.url}). Outside the server (unit tests, command-line programs) there is no
+ * MicroProfile Config, and the last two still work.
  */
 final class ConfigSources {
 

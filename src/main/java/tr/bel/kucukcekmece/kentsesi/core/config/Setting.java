@@ -8,32 +8,39 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One configuration key: its name, its default, what it accepts, and how its text becomes a typed value. A value that
- * does not parse is never replaced by the default: {@link #get()} throws {@link InvalidSetting}, and the start-up
- * check ({@code core.startup.ConfigurationCheck}) reads every registered key before anything else runs, so a
- * malformed value stops the start instead of surfacing later.
+ * One configuration key: its name, its default, what it accepts, and how its text becomes a typed
+ * value. A value that does not parse is never replaced by the default: {@link #get()} throws {@link
+ * InvalidSetting}, and the start-up check ({@code core.startup.ConfigurationCheck}) reads every
+ * registered key before anything else runs, so a malformed value stops the start instead of
+ * surfacing later.
  *
  * <p>The value comes from MicroProfile Config (a system property, the environment variable {@link
- * #environmentVariable()}, {@code microprofile-config.properties}); blank counts as unset. Keys read by Payara before
- * the portal starts are {@link #environmentOnly() environment variables only}. The parsed value is kept while the
- * text it came from stays the same, so a key is parsed and validated once.
+ * #environmentVariable()}, {@code microprofile-config.properties}); blank counts as unset. Keys
+ * read by Payara before the portal starts are {@link #environmentOnly() environment variables
+ * only}. The parsed value is kept while the text it came from stays the same, so a key is parsed
+ * and validated once.
  *
- * <p>Declare settings as {@code public static final} fields of a feature's {@link SettingGroup}; {@code
- * src/docs/configuration.md} lists each with its default and {@link #expected()} text (a unit test keeps them equal).
+ * <p>Declare settings as {@code public static final} fields of a feature's {@link SettingGroup};
+ * {@code src/docs/configuration.md} lists each with its default and {@link #expected()} text (a
+ * unit test keeps them equal).
  *
  * @param <T> the type of the value
  */
 public final class Setting<T> {
 
-  /** Turns the configured text into a value; throws {@link IllegalArgumentException} when it is not acceptable. */
+  /**
+   * Turns the configured text into a value; throws {@link IllegalArgumentException} when it is not
+   * acceptable.
+   */
   @FunctionalInterface
   public interface Parser<T> {
     T parse(String text);
   }
 
   /**
-   * Thrown by a {@link Parser} to say why a value is refused beyond {@link #expected()} (for example "it is 5 bytes");
-   * any other {@link IllegalArgumentException} refuses the value without a reason.
+   * Thrown by a {@link Parser} to say why a value is refused beyond {@link #expected()} (for
+   * example "it is 5 bytes"); any other {@link IllegalArgumentException} refuses the value without
+   * a reason.
    */
   public static class Rejected extends IllegalArgumentException {
     public Rejected(String reason) {
@@ -55,8 +62,14 @@ public final class Setting<T> {
   private final Parser<T> parser;
   private volatile Parsed<T> last;
 
-  private Setting(String key, boolean environmentOnly, boolean secret, String defaultText, Supplier<T> defaultValue,
-      String expected, Parser<T> parser) {
+  private Setting(
+      String key,
+      boolean environmentOnly,
+      boolean secret,
+      String defaultText,
+      Supplier<T> defaultValue,
+      String expected,
+      Parser<T> parser) {
     this.key = key;
     this.environmentOnly = environmentOnly;
     this.secret = secret;
@@ -67,52 +80,90 @@ public final class Setting<T> {
   }
 
   /** A setting whose default is {@code defaultValue}, documented as {@code defaultText}. */
-  public static <T> Setting<T> of(String key, T defaultValue, String defaultText, String expected, Parser<T> parser) {
+  public static <T> Setting<T> of(
+      String key, T defaultValue, String defaultText, String expected, Parser<T> parser) {
     return new Setting<>(key, false, false, defaultText, () -> defaultValue, expected, parser);
   }
 
   /** A setting that has no value unless configured ({@code unset}). */
   public static <T> Setting<Optional<T>> optional(String key, String expected, Parser<T> parser) {
-    return new Setting<>(key, false, false, UNSET, Optional::empty, expected, text -> Optional.of(parser.parse(text)));
+    return new Setting<>(
+        key,
+        false,
+        false,
+        UNSET,
+        Optional::empty,
+        expected,
+        text -> Optional.of(parser.parse(text)));
   }
 
   /** A whole number from {@code min} to {@code max}. */
   public static Setting<Integer> integer(String key, int defaultValue, int min, int max) {
-    return of(key, defaultValue, String.valueOf(defaultValue), wholeNumber(min, max), text -> parseInt(text, min, max));
+    return of(
+        key,
+        defaultValue,
+        String.valueOf(defaultValue),
+        wholeNumber(min, max),
+        text -> parseInt(text, min, max));
   }
 
-  /** A whole number from {@code min} to {@code max} whose default is worked out when read (documented in words). */
-  public static Setting<Integer> integer(String key, Supplier<Integer> defaultValue, String defaultText, int min,
-      int max) {
-    return new Setting<>(key, false, false, defaultText, defaultValue, wholeNumber(min, max),
+  /**
+   * A whole number from {@code min} to {@code max} whose default is worked out when read
+   * (documented in words).
+   */
+  public static Setting<Integer> integer(
+      String key, Supplier<Integer> defaultValue, String defaultText, int min, int max) {
+    return new Setting<>(
+        key,
+        false,
+        false,
+        defaultText,
+        defaultValue,
+        wholeNumber(min, max),
         text -> parseInt(text, min, max));
   }
 
   /** A TCP port, from 1 to 65535. */
   public static Setting<Integer> port(String key, int defaultValue) {
-    return of(key, defaultValue, String.valueOf(defaultValue), "a port number from 1 to 65535",
+    return of(
+        key,
+        defaultValue,
+        String.valueOf(defaultValue),
+        "a port number from 1 to 65535",
         text -> parseInt(text, 1, 65535));
   }
 
   /** A decimal number from {@code min} to {@code max}. */
   public static Setting<Double> decimal(String key, double defaultValue, double min, double max) {
-    return of(key, defaultValue, plain(defaultValue), "a number from " + plain(min) + " to " + plain(max), text -> {
-      double d = Double.parseDouble(text);
-      if (!(d >= min && d <= max)) {
-        throw new IllegalArgumentException();
-      }
-      return d;
-    });
+    return of(
+        key,
+        defaultValue,
+        plain(defaultValue),
+        "a number from " + plain(min) + " to " + plain(max),
+        text -> {
+          double d = Double.parseDouble(text);
+          if (!(d >= min && d <= max)) {
+            throw new IllegalArgumentException();
+          }
+          return d;
+        });
   }
 
-  /** {@code true} or {@code false} (also {@code yes}/{@code no}, {@code 1}/{@code 0}), in any case. */
+  /**
+   * {@code true} or {@code false} (also {@code yes}/{@code no}, {@code 1}/{@code 0}), in any case.
+   */
   public static Setting<Boolean> flag(String key, boolean defaultValue) {
-    return of(key, defaultValue, String.valueOf(defaultValue), "true or false", text -> switch (
-        text.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1" -> true;
-      case "false", "no", "0" -> false;
-      default -> throw new IllegalArgumentException();
-    });
+    return of(
+        key,
+        defaultValue,
+        String.valueOf(defaultValue),
+        "true or false",
+        text ->
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "true", "yes", "1" -> true;
+              case "false", "no", "0" -> false;
+              default -> throw new IllegalArgumentException();
+            });
   }
 
   /** Any text, {@code defaultValue} when unset. */
@@ -130,7 +181,10 @@ public final class Setting<T> {
     return of(key, toPath(defaultValue), defaultValue, "a directory path", Setting::toPath);
   }
 
-  /** The same setting, read only from its environment variable (Payara reads it before the portal starts). */
+  /**
+   * The same setting, read only from its environment variable (Payara reads it before the portal
+   * starts).
+   */
   public Setting<T> environmentOnly() {
     return new Setting<>(key, true, secret, defaultText, defaultValue, expected, parser);
   }
@@ -140,7 +194,10 @@ public final class Setting<T> {
     return new Setting<>(key, environmentOnly, true, defaultText, defaultValue, expected, parser);
   }
 
-  /** The key ({@code kentsesi.login.maxFailures}), or the variable's name for an environment-only setting. */
+  /**
+   * The key ({@code kentsesi.login.maxFailures}), or the variable's name for an environment-only
+   * setting.
+   */
   public String key() {
     return key;
   }
@@ -158,7 +215,10 @@ public final class Setting<T> {
     return secret;
   }
 
-  /** The default as documented: a value, {@value #UNSET}, or words for a default worked out at run time. */
+  /**
+   * The default as documented: a value, {@value #UNSET}, or words for a default worked out at run
+   * time.
+   */
   public String defaultText() {
     return defaultText;
   }
@@ -170,7 +230,8 @@ public final class Setting<T> {
 
   /** The configured text, trimmed; empty when unset or blank. */
   public Optional<String> text() {
-    Optional<String> value = environmentOnly ? Optional.ofNullable(System.getenv(key)) : ConfigSources.lookup(key);
+    Optional<String> value =
+        environmentOnly ? Optional.ofNullable(System.getenv(key)) : ConfigSources.lookup(key);
     return value.map(String::trim).filter(v -> !v.isEmpty());
   }
 
@@ -179,7 +240,10 @@ public final class Setting<T> {
     return text().isPresent();
   }
 
-  /** The value: the configured one, or the default when unset; throws {@link InvalidSetting} when malformed. */
+  /**
+   * The value: the configured one, or the default when unset; throws {@link InvalidSetting} when
+   * malformed.
+   */
   public T get() {
     String text = text().orElse(null);
     Parsed<T> parsed = last;

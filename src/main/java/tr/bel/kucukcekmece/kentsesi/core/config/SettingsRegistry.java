@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 
-/** Every registered {@link SettingGroup} and its settings, and which of them hold a value the portal cannot use. */
+/**
+ * Every registered {@link SettingGroup} and its settings, and which of them hold a value the portal
+ * cannot use.
+ */
 public final class SettingsRegistry {
 
   private SettingsRegistry() {}
@@ -14,7 +17,8 @@ public final class SettingsRegistry {
   /** The groups named in {@code META-INF/services}, in the order found. */
   public static List<SettingGroup> groups() {
     List<SettingGroup> groups = new ArrayList<>();
-    ServiceLoader.load(SettingGroup.class, SettingGroup.class.getClassLoader()).forEach(groups::add);
+    ServiceLoader.load(SettingGroup.class, SettingGroup.class.getClassLoader())
+        .forEach(groups::add);
     return groups;
   }
 
@@ -25,7 +29,8 @@ public final class SettingsRegistry {
     for (SettingGroup group : groups()) {
       for (Setting<?> setting : group.settings()) {
         if (!keys.add(setting.key())) {
-          throw new IllegalStateException("configuration key " + setting.key() + " is registered twice");
+          throw new IllegalStateException(
+              "configuration key " + setting.key() + " is registered twice");
         }
         all.add(setting);
       }
@@ -33,7 +38,10 @@ public final class SettingsRegistry {
     return all;
   }
 
-  /** Reads every registered setting and returns those whose configured value is malformed; empty when all are fine. */
+  /**
+   * Reads every registered setting and returns those whose configured value is malformed; empty
+   * when all are fine.
+   */
   public static List<InvalidSetting> problems() {
     List<InvalidSetting> problems = new ArrayList<>();
     for (Setting<?> setting : all()) {

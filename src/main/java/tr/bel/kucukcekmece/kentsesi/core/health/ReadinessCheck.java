@@ -13,8 +13,9 @@ import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.core.startup.StartupState;
 
 /**
- * Ready only when start-up work is done and the database answers now through both pools a request uses (the
- * transactional one and the one that reserves ids), so that readiness never says UP while submissions fail.
+ * Ready only when start-up work is done and the database answers now through both pools a request
+ * uses (the transactional one and the one that reserves ids), so that readiness never says UP while
+ * submissions fail.
  */
 @Readiness
 @ApplicationScoped
@@ -26,8 +27,7 @@ public class ReadinessCheck implements HealthCheck {
   @Resource(lookup = DataSourceConfiguration.SEQUENCE_JNDI_NAME)
   DataSource sequences;
 
-  @Inject
-  StartupState state;
+  @Inject StartupState state;
 
   @Override
   public HealthCheckResponse call() {

@@ -16,17 +16,17 @@ import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Puts {@link RepeatedFaults} in front of every handler of the server's root logger while the portal is deployed
- * (the pool's and EclipseLink's records pass there too, not only the portal's), and writes the counts of what it
- * held back every few seconds. The interval is {@code kentsesi.log.repeatSeconds} (default 60).
+ * Puts {@link RepeatedFaults} in front of every handler of the server's root logger while the
+ * portal is deployed (the pool's and EclipseLink's records pass there too, not only the portal's),
+ * and writes the counts of what it held back every few seconds. The interval is {@code
+ * kentsesi.log.repeatSeconds} (default 60).
  */
 @ApplicationScoped
 public class LogPolicy {
 
   private static final Logger LOG = Logger.getLogger(RepeatedFaults.class.getName());
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   private final Map<Handler, Filter> previous = new IdentityHashMap<>();
   private ScheduledFuture<?> reporting;
@@ -37,11 +37,13 @@ public class LogPolicy {
     for (Handler handler : Logger.getLogger("").getHandlers()) {
       Filter before = handler.getFilter();
       previous.put(handler, before);
-      handler.setFilter(before == null ? faults : r -> before.isLoggable(r) && faults.isLoggable(r));
+      handler.setFilter(
+          before == null ? faults : r -> before.isLoggable(r) && faults.isLoggable(r));
     }
     long period = Math.max(1, Math.min(10, seconds / 2));
-    reporting = scheduler.scheduleWithFixedDelay(() -> faults.summaries().forEach(LOG::warning), period, period,
-        TimeUnit.SECONDS);
+    reporting =
+        scheduler.scheduleWithFixedDelay(
+            () -> faults.summaries().forEach(LOG::warning), period, period, TimeUnit.SECONDS);
   }
 
   @PreDestroy

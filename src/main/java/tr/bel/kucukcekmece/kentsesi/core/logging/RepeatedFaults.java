@@ -13,14 +13,17 @@ import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
 
 /**
- * A log filter for warnings and errors that repeat: the first record of a kind in an interval is written, the
- * rest of that interval are only counted, and the count is reported in one line when the interval ends ({@link
- * #summaries}). A stack trace is written once per distinct cause and logger: a later record of the same kind is
- * written without it (each logger keeps its first trace, which says where the cause met the portal). A kind is the logger plus the record's cause (the innermost exception's class and where it was
- * thrown) or, without an exception, its message with the numbers taken out.
+ * A log filter for warnings and errors that repeat: the first record of a kind in an interval is
+ * written, the rest of that interval are only counted, and the count is reported in one line when
+ * the interval ends ({@link #summaries}). A stack trace is written once per distinct cause and
+ * logger: a later record of the same kind is written without it (each logger keeps its first trace,
+ * which says where the cause met the portal). A kind is the logger plus the record's cause (the
+ * innermost exception's class and where it was thrown) or, without an exception, its message with
+ * the numbers taken out.
  *
- * <p>During a database outage every request used to log about 22 KB of stack traces from four places (the
- * connection pool's three loggers, EclipseLink and the REST edge): 8 MB in 8 s under ten clients.
+ * <p>During a database outage every request used to log about 22 KB of stack traces from four
+ * places (the connection pool's three loggers, EclipseLink and the REST edge): 8 MB in 8 s under
+ * ten clients.
  */
 public final class RepeatedFaults implements Filter {
 
@@ -29,22 +32,31 @@ public final class RepeatedFaults implements Filter {
 
   private final long intervalNanos;
   private final LongSupplier clock;
-  private final Map<String, Window> windows = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
-      return size() > MAX_KINDS;
-    }
-  };
-  private final Set<String> tracesShown = Collections.newSetFromMap(new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > MAX_KINDS;
-    }
-  });
-  /** The decision for the record a thread is logging, so that every handler of one record agrees. */
+  private final Map<String, Window> windows =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
+          return size() > MAX_KINDS;
+        }
+      };
+  private final Set<String> tracesShown =
+      Collections.newSetFromMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > MAX_KINDS;
+            }
+          });
+
+  /**
+   * The decision for the record a thread is logging, so that every handler of one record agrees.
+   */
   private final ThreadLocal<long[]> last = ThreadLocal.withInitial(() -> new long[] {-1, 0});
 
-  /** One kind's current interval: when it started, how many records were held back, an example message. */
+  /**
+   * One kind's current interval: when it started, how many records were held back, an example
+   * message.
+   */
   private static final class Window {
     long start;
     long suppressed;
@@ -65,8 +77,8 @@ public final class RepeatedFaults implements Filter {
 
   @Override
   public boolean isLoggable(LogRecord record) {
-    if (record.getLevel().intValue() < Level.WARNING.intValue() || RepeatedFaults.class.getName()
-        .equals(record.getLoggerName())) {
+    if (record.getLevel().intValue() < Level.WARNING.intValue()
+        || RepeatedFaults.class.getName().equals(record.getLoggerName())) {
       return true;
     }
     long[] decided = last.get();
@@ -102,16 +114,18 @@ public final class RepeatedFaults implements Filter {
   }
 
   /**
-   * One line per kind whose interval has ended with records held back ("N more like this in the last S s"),
-   * resetting their counts; called on a timer.
+   * One line per kind whose interval has ended with records held back ("N more like this in the
+   * last S s"), resetting their counts; called on a timer.
    */
   public synchronized List<String> summaries() {
     long now = clock.getAsLong();
     List<String> lines = new ArrayList<>();
     for (Window w : windows.values()) {
       if (w.suppressed > 0 && now - w.start >= intervalNanos) {
-        lines.add(String.format("%d more like this in the last %d s from %s: %s", w.suppressed,
-            Math.round((now - w.start) / 1e9), w.logger, w.example));
+        lines.add(
+            String.format(
+                "%d more like this in the last %d s from %s: %s",
+                w.suppressed, Math.round((now - w.start) / 1e9), w.logger, w.example));
         w.suppressed = 0;
       }
     }

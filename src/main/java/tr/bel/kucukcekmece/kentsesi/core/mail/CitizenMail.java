@@ -11,20 +11,18 @@ import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Sends plain-text e-mails to citizens through the SMTP server in {@code kentsesi.smtp.*}, after the current
- * transaction commits (nothing is sent for a change that was rolled back) and off the request thread. Without a
- * configured host nothing is sent. Addresses are never logged.
+ * Sends plain-text e-mails to citizens through the SMTP server in {@code kentsesi.smtp.*}, after
+ * the current transaction commits (nothing is sent for a change that was rolled back) and off the
+ * request thread. Without a configured host nothing is sent. Addresses are never logged.
  */
 @ApplicationScoped
 public class CitizenMail {
 
   private static final Logger LOG = Logger.getLogger(CitizenMail.class.getName());
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
-  @Resource
-  TransactionSynchronizationRegistry transactions;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** The portal's public base address, for links in e-mails. */
   public static String publicUrl() {
@@ -38,7 +36,8 @@ public class CitizenMail {
     }
     boolean inTransaction;
     try {
-      inTransaction = transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+      inTransaction =
+          transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     } catch (RuntimeException e) {
       inTransaction = false;
     }
@@ -46,17 +45,18 @@ public class CitizenMail {
       executor.submit(() -> send(to, subject, text));
       return;
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          executor.submit(() -> send(to, subject, text));
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              executor.submit(() -> send(to, subject, text));
+            }
+          }
+        });
   }
 
   private static void send(String to, String subject, String text) {

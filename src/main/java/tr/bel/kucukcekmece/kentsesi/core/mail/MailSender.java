@@ -13,9 +13,9 @@ import java.util.Properties;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Sends one plain-text UTF-8 e-mail through the configured SMTP server ({@code kentsesi.smtp.host}, {@code .port},
- * {@code .starttls}, {@code .user}, {@code .password}, {@code .from}). Callers send after commit, off the request
- * thread, and log a failure without the address.
+ * Sends one plain-text UTF-8 e-mail through the configured SMTP server ({@code kentsesi.smtp.host},
+ * {@code .port}, {@code .starttls}, {@code .user}, {@code .password}, {@code .from}). Callers send
+ * after commit, off the request thread, and log a failure without the address.
  */
 public final class MailSender {
 
@@ -36,12 +36,18 @@ public final class MailSender {
     props.put("mail.smtp.starttls.enable", String.valueOf(CoreSettings.SMTP_STARTTLS.get()));
     var user = CoreSettings.SMTP_USER.get();
     props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-    Session session = Session.getInstance(props, user.isEmpty() ? null : new jakarta.mail.Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user.get(), CoreSettings.SMTP_PASSWORD.get().orElse(""));
-      }
-    });
+    Session session =
+        Session.getInstance(
+            props,
+            user.isEmpty()
+                ? null
+                : new jakarta.mail.Authenticator() {
+                  @Override
+                  protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(
+                        user.get(), CoreSettings.SMTP_PASSWORD.get().orElse(""));
+                  }
+                });
     MimeMessage m = new MimeMessage(session);
     m.setFrom(new InternetAddress(CoreSettings.SMTP_FROM.get()));
     m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));

@@ -12,12 +12,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Group commit: callers hand in items and wait; a few writer threads take whatever has queued up (up to
- * {@code maxBatch}) and store it in one transaction, so many items share one durable commit. An item's future
- * completes only after the transaction that holds it has committed. When a batch fails, each of its items is
- * stored on its own, so one bad item fails alone. There is no waiting for a batch to fill: an idle writer takes the
- * first item at once, and batches grow only while the writers are busy, so a lone item costs one ordinary
- * transaction.
+ * Group commit: callers hand in items and wait; a few writer threads take whatever has queued up
+ * (up to {@code maxBatch}) and store it in one transaction, so many items share one durable commit.
+ * An item's future completes only after the transaction that holds it has committed. When a batch
+ * fails, each of its items is stored on its own, so one bad item fails alone. There is no waiting
+ * for a batch to fill: an idle writer takes the first item at once, and batches grow only while the
+ * writers are busy, so a lone item costs one ordinary transaction.
  *
  * @param <I> an item to store
  * @param <R> what storing it gives its caller
@@ -43,11 +43,17 @@ public final class GroupCommit<I, R> implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * @param storeBatch stores all items in one transaction and returns their results in order, or throws
+   * @param storeBatch stores all items in one transaction and returns their results in order, or
+   *     throws
    * @param storeOne stores one item in a transaction of its own (after its batch failed), or throws
    */
-  public GroupCommit(String name, ThreadFactory threads, int writerCount, int maxBatch,
-      Function<List<I>, List<R>> storeBatch, Function<I, R> storeOne) {
+  public GroupCommit(
+      String name,
+      ThreadFactory threads,
+      int writerCount,
+      int maxBatch,
+      Function<List<I>, List<R>> storeBatch,
+      Function<I, R> storeOne) {
     this.maxBatch = Math.max(1, maxBatch);
     this.storeBatch = storeBatch;
     this.storeOne = storeOne;
@@ -60,7 +66,10 @@ public final class GroupCommit<I, R> implements AutoCloseable {
     writers.forEach(Thread::start);
   }
 
-  /** Queues an item; the future completes with its result once stored and committed, or with the failure. */
+  /**
+   * Queues an item; the future completes with its result once stored and committed, or with the
+   * failure.
+   */
   public CompletableFuture<R> submit(I item) {
     CompletableFuture<R> done = new CompletableFuture<>();
     if (closed) {
@@ -126,7 +135,9 @@ public final class GroupCommit<I, R> implements AutoCloseable {
     }
   }
 
-  /** Stops the writers after the batch each is writing; items still queued fail with {@link Closed}. */
+  /**
+   * Stops the writers after the batch each is writing; items still queued fail with {@link Closed}.
+   */
   @Override
   public void close() {
     closed = true;

@@ -16,21 +16,24 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Ids for high-volume entities, from database sequences that step by {@value #BLOCK}: one sequence value reserves a
- * block of ids that threads then take without locking. (EclipseLink's own sequencing serialises every id behind a
- * lock and was the bottleneck of feedback submission under load.) Each sequence keeps spare blocks, reserved
- * {@value #BLOCKS_PER_FETCH} at a time in one round trip and topped up by the request that finds them running low,
- * so requests seldom wait for the database to get an id and never wait for another sequence's refill. The sequence
- * is read through its own small non-transactional pool, so a block is never waiting for a connection held by a
- * request waiting for an id.
+ * Ids for high-volume entities, from database sequences that step by {@value #BLOCK}: one sequence
+ * value reserves a block of ids that threads then take without locking. (EclipseLink's own
+ * sequencing serialises every id behind a lock and was the bottleneck of feedback submission under
+ * load.) Each sequence keeps spare blocks, reserved {@value #BLOCKS_PER_FETCH} at a time in one
+ * round trip and topped up by the request that finds them running low, so requests seldom wait for
+ * the database to get an id and never wait for another sequence's refill. The sequence is read
+ * through its own small non-transactional pool, so a block is never waiting for a connection held
+ * by a request waiting for an id.
  */
 @ApplicationScoped
 public class IdBlocks {
 
   /** Every sequence in the migrations increments by this much. */
   public static final int BLOCK = 50;
+
   /** Blocks reserved in one round trip to the database. */
   static final int BLOCKS_PER_FETCH = 20;
+
   private static final Pattern NAME = Pattern.compile("[a-z_]+");
 
   @Resource(lookup = DataSourceConfiguration.SEQUENCE_JNDI_NAME)
@@ -39,7 +42,10 @@ public class IdBlocks {
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private volatile Boolean postgres;
 
-  /** The ids (last + 1 .. end] of one reserved block; {@code next} runs past {@code end} when it is used up. */
+  /**
+   * The ids (last + 1 .. end] of one reserved block; {@code next} runs past {@code end} when it is
+   * used up.
+   */
   private record Block(AtomicLong next, long end) {}
 
   /** The next id of {@code sequence}. */
@@ -76,7 +82,10 @@ public class IdBlocks {
       }
     }
 
-    /** Moves on to a spare block (fetching some when there are none), then tops the spares up when they run low. */
+    /**
+     * Moves on to a spare block (fetching some when there are none), then tops the spares up when
+     * they run low.
+     */
     private void advance(Block used) {
       synchronized (this) {
         if (current == used) {
@@ -97,15 +106,24 @@ public class IdBlocks {
       }
     }
 
-    /** Reserves {@value #BLOCKS_PER_FETCH} blocks in one round trip (H2 is in the process: one call each). */
+    /**
+     * Reserves {@value #BLOCKS_PER_FETCH} blocks in one round trip (H2 is in the process: one call
+     * each).
+     */
     private void fetch() {
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
         if (postgres == null) {
           postgres = c.getMetaData().getDatabaseProductName().contains("PostgreSQL");
         }
         if (postgres) {
-          try (ResultSet rs = s.executeQuery(
-              "select nextval('" + sequence + "') from generate_series(1, " + BLOCKS_PER_FETCH + ")")) {
+          try (ResultSet rs =
+              s.executeQuery(
+                  "select nextval('"
+                      + sequence
+                      + "') from generate_series(1, "
+                      + BLOCKS_PER_FETCH
+                      + ")")) {
             while (rs.next()) {
               spare.add(rs.getLong(1));
             }
@@ -119,7 +137,8 @@ public class IdBlocks {
           }
         }
       } catch (SQLException e) {
-        throw new IllegalStateException("cannot read sequence " + sequence + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "cannot read sequence " + sequence + ": " + e.getMessage(), e);
       }
     }
   }

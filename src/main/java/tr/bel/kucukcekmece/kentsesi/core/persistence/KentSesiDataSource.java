@@ -11,13 +11,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * The portal's physical datasource, pooled by the application server. When {@code kentsesi.db.url} is set it
- * connects there (PostgreSQL in production and CI); otherwise it opens the embedded H2 database kept in the data
- * directory, so that data survives a restart.
+ * The portal's physical datasource, pooled by the application server. When {@code kentsesi.db.url}
+ * is set it connects there (PostgreSQL in production and CI); otherwise it opens the embedded H2
+ * database kept in the data directory, so that data survives a restart.
  */
 public class KentSesiDataSource implements DataSource {
 
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KentSesiDataSource.class.getName());
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(KentSesiDataSource.class.getName());
   private static volatile boolean applicationStarted;
 
   private volatile DataSource delegate;
@@ -60,7 +61,9 @@ public class KentSesiDataSource implements DataSource {
     return h2;
   }
 
-  /** Called once the application has started: from then on a database outage is reported, not fatal. */
+  /**
+   * Called once the application has started: from then on a database outage is reported, not fatal.
+   */
   public static void applicationStarted() {
     applicationStarted = true;
   }
@@ -83,16 +86,20 @@ public class KentSesiDataSource implements DataSource {
   }
 
   /**
-   * The database cannot be reached while the portal is being deployed: rather than leave a server that answers
-   * 404 to everything, say so in one line and stop the process with exit status 3.
+   * The database cannot be reached while the portal is being deployed: rather than leave a server
+   * that answers 404 to everything, say so in one line and stop the process with exit status 3.
    */
   private static synchronized void failFast(SQLException e) {
     if (applicationStarted || Boolean.getBoolean("kentsesi.failFast.done")) {
       return;
     }
     System.setProperty("kentsesi.failFast.done", "true");
-    LOG.severe("Kent Sesi cannot start: database unreachable at " + describe() + " (" + e.getMessage()
-        + "). Check KENTSESI_DB_URL / KENTSESI_DB_USER / KENTSESI_DB_PASSWORD. Exiting with status 3.");
+    LOG.severe(
+        "Kent Sesi cannot start: database unreachable at "
+            + describe()
+            + " ("
+            + e.getMessage()
+            + "). Check KENTSESI_DB_URL / KENTSESI_DB_USER / KENTSESI_DB_PASSWORD. Exiting with status 3.");
     Thread exit = new Thread(() -> System.exit(3), "kentsesi-fail-fast");
     exit.setDaemon(true);
     exit.start();
@@ -137,19 +144,32 @@ public class KentSesiDataSource implements DataSource {
   }
 
   /** Where the portal's data lives, as configured. */
-  record DatabaseTarget(String url, java.util.Optional<String> user, java.util.Optional<String> password,
-      java.util.Optional<String> schema, boolean postgres) {
+  record DatabaseTarget(
+      String url,
+      java.util.Optional<String> user,
+      java.util.Optional<String> password,
+      java.util.Optional<String> schema,
+      boolean postgres) {
 
     static DatabaseTarget fromSettings() {
       java.util.Optional<String> configured = CoreSettings.DB_URL.get();
       if (configured.isPresent() && !configured.get().startsWith("jdbc:h2:")) {
-        return new DatabaseTarget(configured.get(), CoreSettings.DB_USER.get(), CoreSettings.DB_PASSWORD.get(),
-            CoreSettings.DB_SCHEMA.get(), true);
+        return new DatabaseTarget(
+            configured.get(),
+            CoreSettings.DB_USER.get(),
+            CoreSettings.DB_PASSWORD.get(),
+            CoreSettings.DB_SCHEMA.get(),
+            true);
       }
-      String url = configured.orElseGet(
-          () -> "jdbc:h2:file:" + CoreSettings.dataDir().resolve("db").resolve("kentsesi"));
-      return new DatabaseTarget(url, CoreSettings.DB_USER.get(), CoreSettings.DB_PASSWORD.get(),
-          java.util.Optional.empty(), false);
+      String url =
+          configured.orElseGet(
+              () -> "jdbc:h2:file:" + CoreSettings.dataDir().resolve("db").resolve("kentsesi"));
+      return new DatabaseTarget(
+          url,
+          CoreSettings.DB_USER.get(),
+          CoreSettings.DB_PASSWORD.get(),
+          java.util.Optional.empty(),
+          false);
     }
 
     String displayUrl() {

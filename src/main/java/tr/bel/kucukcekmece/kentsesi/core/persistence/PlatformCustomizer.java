@@ -7,8 +7,9 @@ import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Tells EclipseLink which database it talks to from the configuration instead of asking the database at deploy
- * time, so that the portal deploys (and reports not-ready) even while its database is unreachable.
+ * Tells EclipseLink which database it talks to from the configuration instead of asking the
+ * database at deploy time, so that the portal deploys (and reports not-ready) even while its
+ * database is unreachable.
  */
 public class PlatformCustomizer implements SessionCustomizer {
 

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A failure that the caller can act on. It carries a message key (translated when the response is written),
- * the HTTP status and, for bad input, the fields at fault.
+ * A failure that the caller can act on. It carries a message key (translated when the response is
+ * written), the HTTP status and, for bad input, the fields at fault.
  */
 public class ApiException extends RuntimeException {
 
@@ -23,7 +23,8 @@ public class ApiException extends RuntimeException {
     this(status, code, List.of(), null, params);
   }
 
-  private ApiException(int status, String code, List<FieldIssue> fields, Long retryAfterSeconds, Object... params) {
+  private ApiException(
+      int status, String code, List<FieldIssue> fields, Long retryAfterSeconds, Object... params) {
     super(code);
     this.status = status;
     this.code = code;
@@ -53,7 +54,10 @@ public class ApiException extends RuntimeException {
     return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
   }
 
-  /** A 503 with Retry-After: the request was not carried out and can be retried; seconds are parameter {0}. */
+  /**
+   * A 503 with Retry-After: the request was not carried out and can be retried; seconds are
+   * parameter {0}.
+   */
   public static ApiException unavailable(String code, long retryAfterSeconds) {
     return new ApiException(503, code, List.of(), retryAfterSeconds, retryAfterSeconds);
   }
@@ -67,8 +71,12 @@ public class ApiException extends RuntimeException {
     return invalid(List.of(new FieldIssue(field, key, params)));
   }
 
-  /** A problem of any status that also names the field at fault (for example a 415 for a file's name). */
-  public static ApiException withField(int status, String code, String field, String key, Object... params) {
+  /**
+   * A problem of any status that also names the field at fault (for example a 415 for a file's
+   * name).
+   */
+  public static ApiException withField(
+      int status, String code, String field, String key, Object... params) {
     return new ApiException(status, code, List.of(new FieldIssue(field, key, params)), null);
   }
 

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Dates that come from outside (query parameters, JSON fields) are accepted only inside a sane window, so that date
- * arithmetic on them (due dates, periods, working days) cannot overflow into an internal error.
+ * Dates that come from outside (query parameters, JSON fields) are accepted only inside a sane
+ * window, so that date arithmetic on them (due dates, periods, working days) cannot overflow into
+ * an internal error.
  */
 public final class InputDates {
 
@@ -19,10 +20,12 @@ public final class InputDates {
   }
 
   /**
-   * The date in YYYY-MM-DD form, or {@code fallback} when blank; a malformed date or one outside the window is a
-   * field error on {@code field} added to {@code errors} (and {@code fallback} is returned).
+   * The date in YYYY-MM-DD form, or {@code fallback} when blank; a malformed date or one outside
+   * the window is a field error on {@code field} added to {@code errors} (and {@code fallback} is
+   * returned).
    */
-  public static LocalDate parse(String field, String value, LocalDate fallback, ApiException.Collector errors) {
+  public static LocalDate parse(
+      String field, String value, LocalDate fallback, ApiException.Collector errors) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -34,13 +37,17 @@ public final class InputDates {
       return fallback;
     }
     if (!inWindow(date)) {
-      errors.add(field, "validation.dateRange", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+      errors.add(
+          field, "validation.dateRange", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
       return fallback;
     }
     return date;
   }
 
-  /** As {@link #parse(String, String, LocalDate, ApiException.Collector)}, throwing the field error at once. */
+  /**
+   * As {@link #parse(String, String, LocalDate, ApiException.Collector)}, throwing the field error
+   * at once.
+   */
   public static LocalDate parse(String field, String value, LocalDate fallback) {
     ApiException.Collector errors = new ApiException.Collector();
     LocalDate date = parse(field, value, fallback, errors);

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Server-side messages in Turkish (the default) and English, from {@code i18n/messages*.properties}. */
+/**
+ * Server-side messages in Turkish (the default) and English, from {@code
+ * i18n/messages*.properties}.
+ */
 public final class Messages {
 
   public static final Locale TURKISH = Locale.forLanguageTag("tr");
@@ -15,7 +18,10 @@ public final class Messages {
 
   private Messages() {}
 
-  /** The first of Turkish or English in the caller's preference order; Turkish when neither is asked for. */
+  /**
+   * The first of Turkish or English in the caller's preference order; Turkish when neither is asked
+   * for.
+   */
   public static Locale choose(List<Locale> acceptable) {
     if (acceptable != null) {
       for (Locale l : acceptable) {
@@ -66,8 +72,13 @@ public final class Messages {
   public static String get(Locale locale, String key, Object... params) {
     String pattern;
     try {
-      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              Messages.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
       return key;

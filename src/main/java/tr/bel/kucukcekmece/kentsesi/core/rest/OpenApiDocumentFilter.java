@@ -23,26 +23,33 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Corrects what Payara generates at {@code /openapi} from the JAX-RS annotations (registered as
  * {@code mp.openapi.filter} in {@code META-INF/microprofile-config.properties}):
+ *
  * <ul>
- *   <li>path templates with a regular expression ({@code {id: [0-9]+}}) become plain templates ({@code {id}}), the
- *       expression moving into the path parameter's schema;</li>
- *   <li>operation ids that several resource methods share (Java method names such as {@code rate}) are made unique
- *       by adding the path;</li>
- *   <li>the success answer Payara writes as {@code default} becomes {@code 2XX}, and {@code default} is the
- *       {@code application/problem+json} error every operation can answer;</li>
- *   <li>Payara's own top-level {@code endpoints} list, which is not OpenAPI, is dropped.</li>
+ *   <li>path templates with a regular expression ({@code {id: [0-9]+}}) become plain templates
+ *       ({@code {id}}), the expression moving into the path parameter's schema;
+ *   <li>operation ids that several resource methods share (Java method names such as {@code rate})
+ *       are made unique by adding the path;
+ *   <li>the success answer Payara writes as {@code default} becomes {@code 2XX}, and {@code
+ *       default} is the {@code application/problem+json} error every operation can answer;
+ *   <li>Payara's own top-level {@code endpoints} list, which is not OpenAPI, is dropped.
  * </ul>
- * Enumerations and constraints of the bodies come from {@code @Schema} on the request and response records.
+ *
+ * Enumerations and constraints of the bodies come from {@code @Schema} on the request and response
+ * records.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
-  /** {@code {name: regex}} in a path template; the regex may not contain braces (none of ours do). */
-  private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([^{}]+?)\\s*}");
+  /**
+   * {@code {name: regex}} in a path template; the regex may not contain braces (none of ours do).
+   */
+  private static final Pattern REGEX_TEMPLATE =
+      Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([^{}]+?)\\s*}");
 
   /**
-   * Payara writes every attribute of a {@code @Schema} annotation, unset ones included, so an annotated record would
-   * say {@code maxProperties: 0} (no property allowed) and {@code minLength: 0}, {@code uniqueItems: false}... Unset
-   * attributes are removed here; none of our schemas means a real zero maximum.
+   * Payara writes every attribute of a {@code @Schema} annotation, unset ones included, so an
+   * annotated record would say {@code maxProperties: 0} (no property allowed) and {@code minLength:
+   * 0}, {@code uniqueItems: false}... Unset attributes are removed here; none of our schemas means
+   * a real zero maximum.
    */
   @Override
   public Schema filterSchema(Schema schema) {
@@ -86,8 +93,9 @@ public class OpenApiDocumentFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI api) {
     Info info = api.getInfo() == null ? OASFactory.createInfo() : api.getInfo();
     info.setTitle("Kent Sesi API");
-    info.setDescription("Citizen feedback and participation portal of Küçükçekmece Municipality. Errors are "
-        + "RFC 9457 problem documents (application/problem+json) in the caller's language (Accept-Language).");
+    info.setDescription(
+        "Citizen feedback and participation portal of Küçükçekmece Municipality. Errors are "
+            + "RFC 9457 problem documents (application/problem+json) in the caller's language (Accept-Language).");
     if (info.getVersion() == null) {
       info.setVersion("1.0.0");
     }
@@ -117,7 +125,9 @@ public class OpenApiDocumentFilter implements OASFilter {
   /** Payara adds a non-standard {@code endpoints} member; clear it where the model has it. */
   private static void dropPayaraEndpoints(OpenAPI api) {
     try {
-      api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new HashMap<String, java.util.Set<String>>());
+      api.getClass()
+          .getMethod("setEndpoints", Map.class)
+          .invoke(api, new HashMap<String, java.util.Set<String>>());
     } catch (ReflectiveOperationException | RuntimeException e) {
       // another implementation: nothing to drop
     }
@@ -174,23 +184,31 @@ public class OpenApiDocumentFilter implements OASFilter {
 
   private static void uniqueOperationIds(OpenAPI api) {
     Map<String, Integer> counts = new HashMap<>();
-    forEachOperation(api, (path, method, op) -> {
-      if (op.getOperationId() != null) {
-        counts.merge(op.getOperationId(), 1, Integer::sum);
-      }
-    });
+    forEachOperation(
+        api,
+        (path, method, op) -> {
+          if (op.getOperationId() != null) {
+            counts.merge(op.getOperationId(), 1, Integer::sum);
+          }
+        });
     Map<String, Integer> taken = new HashMap<>(counts);
-    forEachOperation(api, (path, method, op) -> {
-      String id = op.getOperationId();
-      if (id == null || counts.get(id) > 1) {
-        String unique = (id == null ? method.name().toLowerCase(Locale.ROOT) : id) + camel(path);
-        while (taken.containsKey(unique)) {
-          unique = unique + method.name().charAt(0) + method.name().substring(1).toLowerCase(Locale.ROOT);
-        }
-        taken.put(unique, 1);
-        op.setOperationId(unique);
-      }
-    });
+    forEachOperation(
+        api,
+        (path, method, op) -> {
+          String id = op.getOperationId();
+          if (id == null || counts.get(id) > 1) {
+            String unique =
+                (id == null ? method.name().toLowerCase(Locale.ROOT) : id) + camel(path);
+            while (taken.containsKey(unique)) {
+              unique =
+                  unique
+                      + method.name().charAt(0)
+                      + method.name().substring(1).toLowerCase(Locale.ROOT);
+            }
+            taken.put(unique, 1);
+            op.setOperationId(unique);
+          }
+        });
   }
 
   /** {@code /api/feedback/{code}/resolution-rating} → {@code FeedbackByCodeResolutionRating}. */
@@ -216,43 +234,73 @@ public class OpenApiDocumentFilter implements OASFilter {
   }
 
   private static void problemResponses(OpenAPI api) {
-    Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+    Components components =
+        api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
     api.setComponents(components);
-    components.addSchema("ProblemFieldError", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-        .description("One invalid field and what is wrong with it, in the caller's language.")
-        .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-            .description("The field's name; nested fields are dotted (contact.email)."))
-        .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING)));
-    components.addSchema("Problem", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-        .description("An RFC 9457 problem document. 'code' is a stable reason for programs; 'title' and "
-            + "'detail' are translated.")
-        .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-        .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-        .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
-            .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
-        .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-        .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-        .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-            .items(OASFactory.createSchema().ref("ProblemFieldError")))
-        .required(List.of("title", "status", "code")));
-    forEachOperation(api, (path, method, op) -> {
-      APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
-      op.setResponses(responses);
-      APIResponse success = responses.getDefaultValue();
-      boolean hasSuccess = responses.getAPIResponses() != null && responses.getAPIResponses().keySet().stream()
-          .anyMatch(code -> code.startsWith("2"));
-      if (success != null && !hasSuccess) {
-        responses.removeAPIResponse(APIResponses.DEFAULT);
-        success.setDescription("Success.");
-        responses.addAPIResponse("2XX", success);
-      } else if (!hasSuccess) {
-        responses.addAPIResponse("2XX", OASFactory.createAPIResponse().description("Success."));
-      }
-      responses.addAPIResponse(APIResponses.DEFAULT, OASFactory.createAPIResponse()
-          .description("An error, as a problem document in the caller's language.")
-          .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-              OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
-    });
+    components.addSchema(
+        "ProblemFieldError",
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.OBJECT)
+            .description("One invalid field and what is wrong with it, in the caller's language.")
+            .addProperty(
+                "field",
+                OASFactory.createSchema()
+                    .type(Schema.SchemaType.STRING)
+                    .description("The field's name; nested fields are dotted (contact.email)."))
+            .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+    components.addSchema(
+        "Problem",
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.OBJECT)
+            .description(
+                "An RFC 9457 problem document. 'code' is a stable reason for programs; 'title' and "
+                    + "'detail' are translated.")
+            .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .addProperty(
+                "status",
+                OASFactory.createSchema()
+                    .type(Schema.SchemaType.INTEGER)
+                    .format("int32")
+                    .minimum(java.math.BigDecimal.valueOf(400))
+                    .maximum(java.math.BigDecimal.valueOf(599)))
+            .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .addProperty(
+                "errors",
+                OASFactory.createSchema()
+                    .type(Schema.SchemaType.ARRAY)
+                    .items(OASFactory.createSchema().ref("ProblemFieldError")))
+            .required(List.of("title", "status", "code")));
+    forEachOperation(
+        api,
+        (path, method, op) -> {
+          APIResponses responses =
+              op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+          op.setResponses(responses);
+          APIResponse success = responses.getDefaultValue();
+          boolean hasSuccess =
+              responses.getAPIResponses() != null
+                  && responses.getAPIResponses().keySet().stream()
+                      .anyMatch(code -> code.startsWith("2"));
+          if (success != null && !hasSuccess) {
+            responses.removeAPIResponse(APIResponses.DEFAULT);
+            success.setDescription("Success.");
+            responses.addAPIResponse("2XX", success);
+          } else if (!hasSuccess) {
+            responses.addAPIResponse("2XX", OASFactory.createAPIResponse().description("Success."));
+          }
+          responses.addAPIResponse(
+              APIResponses.DEFAULT,
+              OASFactory.createAPIResponse()
+                  .description("An error, as a problem document in the caller's language.")
+                  .content(
+                      OASFactory.createContent()
+                          .addMediaType(
+                              Problem.MEDIA_TYPE,
+                              OASFactory.createMediaType()
+                                  .schema(OASFactory.createSchema().ref("Problem")))));
+        });
   }
 
   private interface OperationVisitor {
@@ -260,7 +308,8 @@ public class OpenApiDocumentFilter implements OASFilter {
   }
 
   private static void forEachOperation(OpenAPI api, OperationVisitor visitor) {
-    List<Map.Entry<String, PathItem>> items = new ArrayList<>(api.getPaths().getPathItems().entrySet());
+    List<Map.Entry<String, PathItem>> items =
+        new ArrayList<>(api.getPaths().getPathItems().entrySet());
     for (Map.Entry<String, PathItem> e : items) {
       e.getValue().getOperations().forEach((method, op) -> visitor.visit(e.getKey(), method, op));
     }

@@ -25,18 +25,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns every failure that reaches the REST edge into problem+json in the caller's language. Unexpected
- * failures are logged with a reference that the response repeats; their details never leave the server.
+ * Turns every failure that reaches the REST edge into problem+json in the caller's language.
+ * Unexpected failures are logged with a reference that the response repeats; their details never
+ * leave the server.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-  private static final Pattern PROPERTY = Pattern.compile("(?:property|Property) '?\"?([A-Za-z0-9_]+)");
-  private static final Pattern UNKNOWN = Pattern.compile("[Uu]nknown property[^A-Za-z0-9_]*'?\"?([A-Za-z0-9_]+)");
+  private static final Pattern PROPERTY =
+      Pattern.compile("(?:property|Property) '?\"?([A-Za-z0-9_]+)");
+  private static final Pattern UNKNOWN =
+      Pattern.compile("[Uu]nknown property[^A-Za-z0-9_]*'?\"?([A-Za-z0-9_]+)");
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   private Locale locale() {
     try {
@@ -62,15 +64,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (cve != null) {
       return Problems.response(Problems.of(locale, 400, "validation", violations(locale, cve)));
     }
-    if (failure instanceof WebApplicationException wae && !(wae.getCause() instanceof JsonbException)
+    if (failure instanceof WebApplicationException wae
+        && !(wae.getCause() instanceof JsonbException)
         && !(wae.getCause() instanceof ProcessingException)) {
       int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
       if (status < 500) {
-        String code = status == 401 ? "unauthenticated" : status == 403 ? "forbidden" : "http." + status;
+        String code =
+            status == 401 ? "unauthenticated" : status == 403 ? "forbidden" : "http." + status;
         return Problems.response(Problems.of(locale, status, code, null));
       }
     }
-    var tooLarge = find(failure, tr.bel.kucukcekmece.kentsesi.core.web.BodyLimitFilter.TooLarge.class);
+    var tooLarge =
+        find(failure, tr.bel.kucukcekmece.kentsesi.core.web.BodyLimitFilter.TooLarge.class);
     if (tooLarge != null) {
       return Problems.response(Problems.of(locale, 413, "body-too-large", null, tooLarge.limit()));
     }
@@ -80,10 +85,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return Problems.response(unreadable(locale, failure));
     }
     if (databaseUnavailable(failure)) {
-      // the innermost cause only: the whole chain repeats the failed statement and runs to kilobytes
+      // the innermost cause only: the whole chain repeats the failed statement and runs to
+      // kilobytes
       LOG.warning("Database unavailable: " + innermost(failure));
-      return Response.fromResponse(Problems.response(Problems.of(locale, 503, "database-unavailable", null)))
-          .header("Retry-After", 10).build();
+      return Response.fromResponse(
+              Problems.response(Problems.of(locale, 503, "database-unavailable", null)))
+          .header("Retry-After", 10)
+          .build();
     }
     if (find(failure, OptimisticLockException.class) != null) {
       return Problems.response(Problems.of(locale, 409, "concurrent-change", null));
@@ -93,7 +101,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     return Problems.response(Problems.of(locale, 500, "internal", null, reference));
   }
 
-  /** A body that is not JSON, has a value of the wrong type, or names a field the endpoint does not know. */
+  /**
+   * A body that is not JSON, has a value of the wrong type, or names a field the endpoint does not
+   * know.
+   */
   private static Problem unreadable(Locale locale, Throwable failure) {
     StringBuilder all = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -106,21 +117,30 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     Matcher unknown = UNKNOWN.matcher(text);
     if (unknown.find()) {
       String field = unknown.group(1);
-      return Problems.of(locale, 400, "unknown-field",
-          List.of(new Problem.FieldError(field, Messages.get(locale, "validation.unknownField"))), field);
+      return Problems.of(
+          locale,
+          400,
+          "unknown-field",
+          List.of(new Problem.FieldError(field, Messages.get(locale, "validation.unknownField"))),
+          field);
     }
     if (find(failure, JsonParsingException.class) == null) {
       Matcher property = PROPERTY.matcher(text);
       if (property.find()) {
         String field = property.group(1);
-        return Problems.of(locale, 400, "wrong-type",
-            List.of(new Problem.FieldError(field, Messages.get(locale, "validation.wrongType"))), field);
+        return Problems.of(
+            locale,
+            400,
+            "wrong-type",
+            List.of(new Problem.FieldError(field, Messages.get(locale, "validation.wrongType"))),
+            field);
       }
     }
     return Problems.of(locale, 400, "malformed-json", null);
   }
 
-  private static List<Problem.FieldError> violations(Locale locale, ConstraintViolationException cve) {
+  private static List<Problem.FieldError> violations(
+      Locale locale, ConstraintViolationException cve) {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
       errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), message(locale, v)));
@@ -165,22 +185,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * A failure to get or keep a database connection (pool exhausted, server down, the server shutting down or still
-   * starting), as opposed to a bug. SQL states: class 08 (connection exception), 57P01–57P03 (the server ended the
-   * session: admin or crash shutdown, cannot connect now), 53300 (too many connections). An XAException is the
-   * database (the only resource of a transaction here) failing at commit or rollback, as when its connection died
-   * meanwhile ("the physical connection is not usable").
+   * A failure to get or keep a database connection (pool exhausted, server down, the server
+   * shutting down or still starting), as opposed to a bug. SQL states: class 08 (connection
+   * exception), 57P01–57P03 (the server ended the session: admin or crash shutdown, cannot connect
+   * now), 53300 (too many connections). An XAException is the database (the only resource of a
+   * transaction here) failing at commit or rollback, as when its connection died meanwhile ("the
+   * physical connection is not usable").
    */
   static boolean databaseUnavailable(Throwable failure) {
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
           || t instanceof javax.transaction.xa.XAException) {
         return true;
       }
       if (t instanceof java.sql.SQLException sql) {
         String state = sql.getSQLState();
         String message = String.valueOf(sql.getMessage());
-        if ((state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")))
+        if ((state != null
+                && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")))
             || message.contains("allocating a connection")) {
           return true;
         }

@@ -9,26 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds problem documents in the caller's language, for JAX-RS responses and for servlet filters. */
+/**
+ * Builds problem documents in the caller's language, for JAX-RS responses and for servlet filters.
+ */
 public final class Problems {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   private Problems() {}
 
-  public static Problem of(Locale locale, int status, String code, List<Problem.FieldError> errors, Object... params) {
+  public static Problem of(
+      Locale locale, int status, String code, List<Problem.FieldError> errors, Object... params) {
     String titleKey = "problem." + code + ".title";
     String detailKey = "problem." + code + ".detail";
-    String title = Messages.has(titleKey) ? Messages.get(locale, titleKey) : Messages.get(locale, "problem.status." + status);
+    String title =
+        Messages.has(titleKey)
+            ? Messages.get(locale, titleKey)
+            : Messages.get(locale, "problem.status." + status);
     String detail = Messages.has(detailKey) ? Messages.get(locale, detailKey, params) : title;
-    return new Problem("urn:kentsesi:problem:" + code, title, status, detail, code,
+    return new Problem(
+        "urn:kentsesi:problem:" + code,
+        title,
+        status,
+        detail,
+        code,
         errors == null || errors.isEmpty() ? null : errors);
   }
 
   public static Problem of(Locale locale, ApiException e) {
-    List<Problem.FieldError> errors = e.fields().stream()
-        .map(f -> new Problem.FieldError(f.field(), Messages.get(locale, f.key(), f.params())))
-        .toList();
+    List<Problem.FieldError> errors =
+        e.fields().stream()
+            .map(f -> new Problem.FieldError(f.field(), Messages.get(locale, f.key(), f.params())))
+            .toList();
     return of(locale, e.status(), e.code(), errors, e.params());
   }
 

@@ -1,17 +1,17 @@
 package tr.bel.kucukcekmece.kentsesi.core.rest;
 
+import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.annotation.Priority;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -34,11 +34,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads JSON request bodies into request records strictly: a body that is not a JSON object, a field the record
- * does not declare, or a value of the wrong JSON type is a 400 problem naming the field, before any binding.
- * Before parsing, the body is scanned for the limits the parser would otherwise fail on with an internal error:
- * nesting deeper than {@link #MAX_DEPTH} and numbers longer than {@link #MAX_NUMBER_CHARS} characters. Strings may
- * not carry control characters other than tab, line feed and carriage return (PostgreSQL refuses NUL in text).
+ * Reads JSON request bodies into request records strictly: a body that is not a JSON object, a
+ * field the record does not declare, or a value of the wrong JSON type is a 400 problem naming the
+ * field, before any binding. Before parsing, the body is scanned for the limits the parser would
+ * otherwise fail on with an internal error: nesting deeper than {@link #MAX_DEPTH} and numbers
+ * longer than {@link #MAX_NUMBER_CHARS} characters. Strings may not carry control characters other
+ * than tab, line feed and carriage return (PostgreSQL refuses NUL in text).
  */
 @Provider
 @Priority(Priorities.USER)
@@ -47,25 +48,42 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
   /** Objects and arrays nested deeper than this are refused (the body itself is level 1). */
   public static final int MAX_DEPTH = 32;
-  /** A JSON number of more characters than this is refused; so is an exponent of more than 3 digits. */
+
+  /**
+   * A JSON number of more characters than this is refused; so is an exponent of more than 3 digits.
+   */
   public static final int MAX_NUMBER_CHARS = 24;
 
   private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
-  /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
-  private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(java.util.Map.of());
+
+  /**
+   * Looked up once: {@code Json.createReader} searches the class path for a provider on every call.
+   */
+  private static final JsonReaderFactory READERS =
+      JsonProvider.provider().createReaderFactory(java.util.Map.of());
 
   @Override
-  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
     return type.isRecord();
   }
 
   @Override
-  public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-      MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+  public Record readFrom(
+      Class<Record> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream entity)
+      throws IOException {
     byte[] body = entity.readAllBytes();
     int start = 0;
-    while (start < body.length && (body[start] == ' ' || body[start] == '\n' || body[start] == '\r'
-        || body[start] == '\t')) {
+    while (start < body.length
+        && (body[start] == ' '
+            || body[start] == '\n'
+            || body[start] == '\r'
+            || body[start] == '\t')) {
       start++;
     }
     if (start == body.length) {
@@ -73,8 +91,11 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
     checkLimits(body);
     JsonValue value;
-    try (JsonReader reader = READERS.createReader(new InputStreamReader(
-        new ByteArrayInputStream(body, start, body.length - start), StandardCharsets.UTF_8))) {
+    try (JsonReader reader =
+        READERS.createReader(
+            new InputStreamReader(
+                new ByteArrayInputStream(body, start, body.length - start),
+                StandardCharsets.UTF_8))) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw ApiException.badRequest("malformed-json");
@@ -88,7 +109,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     return jsonb.fromJson(object.toString(), genericType);
   }
 
-  private static void check(Class<?> type, JsonObject object, String prefix, ApiException.Collector errors) {
+  private static void check(
+      Class<?> type, JsonObject object, String prefix, ApiException.Collector errors) {
     RecordComponent[] components = type.getRecordComponents();
     for (String key : object.keySet()) {
       boolean known = false;
@@ -107,7 +129,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
   }
 
-  private static void checkValue(Class<?> type, Type generic, JsonValue v, String field, ApiException.Collector errors) {
+  private static void checkValue(
+      Class<?> type, Type generic, JsonValue v, String field, ApiException.Collector errors) {
     JsonValue.ValueType kind = v.getValueType();
     boolean ok;
     if (type == String.class) {
@@ -118,8 +141,12 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       }
     } else if (type == Boolean.class || type == boolean.class) {
       ok = kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE;
-    } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-        || type == Short.class || type == short.class) {
+    } else if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class) {
       ok = kind == JsonValue.ValueType.NUMBER && ((JsonNumber) v).isIntegral();
       if (ok && !fits(type, (JsonNumber) v)) {
         errors.add(field, "validation.numberRange");
@@ -128,11 +155,16 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     } else if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
       ok = kind == JsonValue.ValueType.NUMBER;
     } else if (type.isEnum()) {
-      ok = kind == JsonValue.ValueType.STRING && enumValue(type, ((jakarta.json.JsonString) v).getString());
+      ok =
+          kind == JsonValue.ValueType.STRING
+              && enumValue(type, ((jakarta.json.JsonString) v).getString());
     } else if (type == LocalDate.class) {
       ok = kind == JsonValue.ValueType.STRING && date(((jakarta.json.JsonString) v).getString());
       if (ok && !InputDates.inWindow(LocalDate.parse(((jakarta.json.JsonString) v).getString()))) {
-        errors.add(field, "validation.dateRange", String.valueOf(InputDates.FIRST_YEAR),
+        errors.add(
+            field,
+            "validation.dateRange",
+            String.valueOf(InputDates.FIRST_YEAR),
             String.valueOf(InputDates.LAST_YEAR));
         return;
       }
@@ -140,7 +172,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       ok = kind == JsonValue.ValueType.STRING;
     } else if (Collection.class.isAssignableFrom(type)) {
       ok = kind == JsonValue.ValueType.ARRAY;
-      if (ok && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+      if (ok
+          && generic instanceof ParameterizedType p
+          && p.getActualTypeArguments()[0] instanceof Class<?> element) {
         int i = 0;
         for (JsonValue item : (JsonArray) v) {
           if (item.getValueType() == JsonValue.ValueType.NULL) {
@@ -212,11 +246,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
   }
 
   /**
-   * Scans the raw body for nesting depth and number length without building anything, so that a hostile body is
-   * refused with a field error before the parser sees it. Malformed JSON is left to the parser.
+   * Scans the raw body for nesting depth and number length without building anything, so that a
+   * hostile body is refused with a field error before the parser sees it. Malformed JSON is left to
+   * the parser.
    */
   static void checkLimits(byte[] b) {
-    // One frame per open object or array: the key or index the scan is at, for the error's field name.
+    // One frame per open object or array: the key or index the scan is at, for the error's field
+    // name.
     String[] keys = new String[MAX_DEPTH + 1];
     int[] index = new int[MAX_DEPTH + 1];
     boolean[] object = new boolean[MAX_DEPTH + 1];
@@ -231,7 +267,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
           end += b[end] == '\\' ? 2 : 1;
         }
         if (depth > 0 && object[depth] && expectKey[depth]) {
-          keys[depth] = new String(b, i + 1, Math.max(0, Math.min(end, b.length) - i - 1), StandardCharsets.UTF_8);
+          keys[depth] =
+              new String(
+                  b, i + 1, Math.max(0, Math.min(end, b.length) - i - 1), StandardCharsets.UTF_8);
           expectKey[depth] = false;
         }
         i = end + 1;
@@ -260,8 +298,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       } else if (c == '-' || (c >= '0' && c <= '9')) {
         int end = i;
         int exponentDigits = -1;
-        while (end < b.length && (b[end] == '-' || b[end] == '+' || b[end] == '.' || b[end] == 'e' || b[end] == 'E'
-            || (b[end] >= '0' && b[end] <= '9'))) {
+        while (end < b.length
+            && (b[end] == '-'
+                || b[end] == '+'
+                || b[end] == '.'
+                || b[end] == 'e'
+                || b[end] == 'E'
+                || (b[end] >= '0' && b[end] <= '9'))) {
           if (b[end] == 'e' || b[end] == 'E') {
             exponentDigits = 0;
           } else if (exponentDigits >= 0 && b[end] >= '0' && b[end] <= '9') {
@@ -270,7 +313,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
           end++;
         }
         if (end - i > MAX_NUMBER_CHARS || exponentDigits > 3) {
-          throw ApiException.invalid(path(keys, index, object, depth), "validation.numberTooLong", MAX_NUMBER_CHARS);
+          throw ApiException.invalid(
+              path(keys, index, object, depth), "validation.numberTooLong", MAX_NUMBER_CHARS);
         }
         i = end;
       } else {

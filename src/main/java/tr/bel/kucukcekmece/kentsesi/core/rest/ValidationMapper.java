@@ -7,12 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Takes Bean Validation failures from the runtime's own mapper so they become field-specific problems too. */
+/**
+ * Takes Bean Validation failures from the runtime's own mapper so they become field-specific
+ * problems too.
+ */
 @Provider
 public class ValidationMapper implements ExceptionMapper<ValidationException> {
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(ValidationException exception) {

@@ -19,10 +19,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * One Lucene index for the application's life: a single {@link IndexWriter} and a {@link SearcherManager} over it
- * (near-real-time). Searches go through {@link #search(SearchFunction)}, which acquires and releases the searcher;
- * writes are idempotent through {@link #upsert(Term, Document)}. {@link SearchIndexes} owns the instances, refreshes
- * them in the background and closes them at shutdown.
+ * One Lucene index for the application's life: a single {@link IndexWriter} and a {@link
+ * SearcherManager} over it (near-real-time). Searches go through {@link #search(SearchFunction)},
+ * which acquires and releases the searcher; writes are idempotent through {@link #upsert(Term,
+ * Document)}. {@link SearchIndexes} owns the instances, refreshes them in the background and closes
+ * them at shutdown.
  */
 public final class LuceneIndex implements Closeable {
 
@@ -38,11 +39,13 @@ public final class LuceneIndex implements Closeable {
   private final SearcherManager searchers;
   private final Similarity similarity;
 
-  private LuceneIndex(String name, Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
+  private LuceneIndex(String name, Directory directory, Analyzer analyzer, Similarity similarity)
+      throws IOException {
     this.name = name;
     this.directory = directory;
     this.similarity = similarity;
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     if (similarity != null) {
       config.setSimilarity(similarity);
     }
@@ -50,7 +53,10 @@ public final class LuceneIndex implements Closeable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens (or creates) an index in {@code dir}. A {@code null} similarity keeps Lucene's BM25 defaults. */
+  /**
+   * Opens (or creates) an index in {@code dir}. A {@code null} similarity keeps Lucene's BM25
+   * defaults.
+   */
   public static LuceneIndex open(String name, Path dir, Analyzer analyzer, Similarity similarity) {
     try {
       Files.createDirectories(dir);
@@ -128,7 +134,10 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** The user data of the last commit (e.g. a format version the owner checks to decide on a rebuild). */
+  /**
+   * The user data of the last commit (e.g. a format version the owner checks to decide on a
+   * rebuild).
+   */
   public java.util.Map<String, String> commitData() {
     java.util.Map<String, String> out = new java.util.HashMap<>();
     Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
@@ -136,8 +145,11 @@ public final class LuceneIndex implements Closeable {
       live.forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     }
-    return search(s -> s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader d
-        ? new java.util.HashMap<>(d.getIndexCommit().getUserData()) : out);
+    return search(
+        s ->
+            s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader d
+                ? new java.util.HashMap<>(d.getIndexCommit().getUserData())
+                : out);
   }
 
   /** Sets the user data the next commit stores. */
@@ -145,7 +157,10 @@ public final class LuceneIndex implements Closeable {
     writer.setLiveCommitData(new java.util.HashMap<>(data).entrySet());
   }
 
-  /** Merges the index down to at most {@code segments} segments (for read-mostly indexes after a bulk change). */
+  /**
+   * Merges the index down to at most {@code segments} segments (for read-mostly indexes after a
+   * bulk change).
+   */
   public void forceMerge(int segments) {
     try {
       writer.forceMerge(segments);
@@ -163,7 +178,10 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Makes writes visible to the next search, waiting for the reopen (a request that must read its own write). */
+  /**
+   * Makes writes visible to the next search, waiting for the reopen (a request that must read its
+   * own write).
+   */
   public void refreshNow() {
     try {
       searchers.maybeRefreshBlocking();

@@ -7,9 +7,10 @@ import java.util.function.ToLongFunction;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Values worked out from one index reader (stored fields, term statistics, postings), kept until the reader changes:
- * a search on a newer reader (after a re-index) starts an empty cache, and so does one that finds the cache holding
- * more than its bound (counted by a weigher: one per value unless given).
+ * Values worked out from one index reader (stored fields, term statistics, postings), kept until
+ * the reader changes: a search on a newer reader (after a re-index) starts an empty cache, and so
+ * does one that finds the cache holding more than its bound (counted by a weigher: one per value
+ * unless given).
  */
 public final class ReaderCache<K, V> {
 
@@ -23,7 +24,8 @@ public final class ReaderCache<K, V> {
 
   private final long bound;
   private final ToLongFunction<V> weigher;
-  private volatile State<K, V> state = new State<>(new Object(), new ConcurrentHashMap<>(), new AtomicLong());
+  private volatile State<K, V> state =
+      new State<>(new Object(), new ConcurrentHashMap<>(), new AtomicLong());
 
   public ReaderCache(long bound) {
     this(bound, v -> 1);

@@ -16,16 +16,16 @@ import org.apache.lucene.search.similarities.Similarity;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Owns every Lucene index of the application: each opened once under {@code <data dir>/index/<name>}, refreshed in
- * the background every 250 ms and committed every 5 s when it has changes, and closed at shutdown.
+ * Owns every Lucene index of the application: each opened once under {@code <data
+ * dir>/index/<name>}, refreshed in the background every 250 ms and committed every 5 s when it has
+ * changes, and closed at shutdown.
  */
 @ApplicationScoped
 public class SearchIndexes {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexes.class.getName());
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   private final Map<String, LuceneIndex> open = new ConcurrentHashMap<>();
   private ScheduledFuture<?> refresher;
@@ -34,14 +34,16 @@ public class SearchIndexes {
   @PostConstruct
   void start() {
     if (scheduler != null) {
-      refresher = scheduler.scheduleWithFixedDelay(this::refreshAll, 250, 250, TimeUnit.MILLISECONDS);
+      refresher =
+          scheduler.scheduleWithFixedDelay(this::refreshAll, 250, 250, TimeUnit.MILLISECONDS);
       committer = scheduler.scheduleWithFixedDelay(this::commitAll, 5, 5, TimeUnit.SECONDS);
     }
   }
 
   /** The index of this name, opened on first use with the given analyzer and similarity. */
   public LuceneIndex index(String name, Analyzer analyzer, Similarity similarity) {
-    return open.computeIfAbsent(name, n -> LuceneIndex.open(n, directoryOf(n), analyzer, similarity));
+    return open.computeIfAbsent(
+        name, n -> LuceneIndex.open(n, directoryOf(n), analyzer, similarity));
   }
 
   public static Path directoryOf(String name) {

@@ -28,11 +28,12 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *
  * <ul>
  *   <li>{@link #turkishStemmed()}: Turkish lower-casing (İ→i, I→ı), apostrophe suffixes dropped
- *       ("Küçükçekmece'de" → "küçükçekmece"), Turkish stop words, Snowball Turkish stemming, then diacritics folded
- *       so that "çöp", "ÇÖP" and "cop" meet.</li>
- *   <li>{@link #turkishFolded()}: the same without the stemmer but cut to the first five letters — the robust "F5"
- *       stemming for Turkish, which also matches text typed without Turkish letters.</li>
- *   <li>{@link #english()}: English possessives, stop words and Porter stemming, folded.</li>
+ *       ("Küçükçekmece'de" → "küçükçekmece"), Turkish stop words, Snowball Turkish stemming, then
+ *       diacritics folded so that "çöp", "ÇÖP" and "cop" meet.
+ *   <li>{@link #turkishFolded()}: the same without the stemmer but cut to the first five letters —
+ *       the robust "F5" stemming for Turkish, which also matches text typed without Turkish
+ *       letters.
+ *   <li>{@link #english()}: English possessives, stop words and Porter stemming, folded.
  * </ul>
  */
 public final class TextAnalysis {
@@ -105,8 +106,9 @@ public final class TextAnalysis {
   private static final java.util.Locale TURKISH = java.util.Locale.forLanguageTag("tr");
 
   /**
-   * Turkish lower case with Turkish letters and common accents folded to ASCII ("ÇÖP İşleri" → "cop isleri"); other
-   * characters are kept. For comparing short texts outside Lucene (synonyms, word lists, duplicates).
+   * Turkish lower case with Turkish letters and common accents folded to ASCII ("ÇÖP İşleri" → "cop
+   * isleri"); other characters are kept. For comparing short texts outside Lucene (synonyms, word
+   * lists, duplicates).
    */
   public static String fold(String text) {
     if (text == null) {
@@ -128,7 +130,7 @@ public final class TextAnalysis {
         case 'û', 'ù', 'ú' -> b.append('u');
         case 'é', 'è', 'ê', 'ë' -> b.append('e');
         case 'ô', 'ò', 'ó' -> b.append('o');
-        case '\u0307' -> { } // the dot İ leaves behind in lower case
+        case '\u0307' -> {} // the dot İ leaves behind in lower case
         default -> b.append(c);
       }
     }

@@ -16,18 +16,17 @@ import java.util.Optional;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
- * Access rules of the API: {@code @RolesAllowed} on a resource method or class, and everything under
- * {@code /api/admin/} needs a logged-in staff member (a citizen account is not one). Anonymous callers get 401, the wrong role 403.
+ * Access rules of the API: {@code @RolesAllowed} on a resource method or class, and everything
+ * under {@code /api/admin/} needs a logged-in staff member (a citizen account is not one).
+ * Anonymous callers get 401, the wrong role 403.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter {
 
-  @Context
-  ResourceInfo resource;
+  @Context ResourceInfo resource;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext ctx) {
@@ -36,8 +35,9 @@ public class AccessFilter implements ContainerRequestFilter {
     if (method == null || type == null) {
       return;
     }
-    RolesAllowed roles = Optional.ofNullable(method.getAnnotation(RolesAllowed.class))
-        .orElse(type.getAnnotation(RolesAllowed.class));
+    RolesAllowed roles =
+        Optional.ofNullable(method.getAnnotation(RolesAllowed.class))
+            .orElse(type.getAnnotation(RolesAllowed.class));
     boolean permitAll = method.isAnnotationPresent(PermitAll.class);
     boolean adminArea = ctx.getUriInfo().getPath().replaceFirst("^/", "").startsWith("admin/");
     if (permitAll || (roles == null && !adminArea)) {
@@ -46,7 +46,8 @@ public class AccessFilter implements ContainerRequestFilter {
     if (SessionUser.of(request).isEmpty() && SessionUser.uncheckable(request)) {
       throw ApiException.unavailable("database-unavailable", 5);
     }
-    SessionUser user = SessionUser.of(request).orElseThrow(() -> new ApiException(401, "unauthenticated"));
+    SessionUser user =
+        SessionUser.of(request).orElseThrow(() -> new ApiException(401, "unauthenticated"));
     if (adminArea && roles == null && user.roles().stream().allMatch(Role.CITIZEN_NAME::equals)) {
       throw ApiException.forbidden("forbidden");
     }

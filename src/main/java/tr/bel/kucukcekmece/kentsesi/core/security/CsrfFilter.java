@@ -13,8 +13,8 @@ import java.util.Set;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
- * A state-changing request made with a staff session must carry the session's token in {@code X-CSRF-Token};
- * otherwise 403. Logging in is the one exception (there is no token before it).
+ * A state-changing request made with a staff session must carry the session's token in {@code
+ * X-CSRF-Token}; otherwise 403. Logging in is the one exception (there is no token before it).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -23,8 +23,7 @@ public class CsrfFilter implements ContainerRequestFilter {
   public static final String HEADER = "X-CSRF-Token";
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext ctx) {
@@ -34,12 +33,16 @@ public class CsrfFilter implements ContainerRequestFilter {
     if (ctx.getUriInfo().getPath().replaceFirst("^/", "").equals("auth/login")) {
       return;
     }
-    SessionUser.of(request).ifPresent(user -> {
-      String sent = ctx.getHeaderString(HEADER);
-      if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-          user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
-        throw ApiException.forbidden("csrf");
-      }
-    });
+    SessionUser.of(request)
+        .ifPresent(
+            user -> {
+              String sent = ctx.getHeaderString(HEADER);
+              if (sent == null
+                  || !MessageDigest.isEqual(
+                      sent.getBytes(StandardCharsets.UTF_8),
+                      user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+                throw ApiException.forbidden("csrf");
+              }
+            });
   }
 }

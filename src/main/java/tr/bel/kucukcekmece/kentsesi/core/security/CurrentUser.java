@@ -10,8 +10,7 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   public Optional<SessionUser> get() {
     return SessionUser.of(request);

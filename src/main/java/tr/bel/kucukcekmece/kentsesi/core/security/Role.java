@@ -3,8 +3,8 @@ package tr.bel.kucukcekmece.kentsesi.core.security;
 import java.util.Optional;
 
 /**
- * Roles. Staff: an OFFICIAL is bound to one or more departments; ADMIN sees everything. A CITIZEN is a resident's
- * own account (proposals, supports, comments); it never opens the staff area.
+ * Roles. Staff: an OFFICIAL is bound to one or more departments; ADMIN sees everything. A CITIZEN
+ * is a resident's own account (proposals, supports, comments); it never opens the staff area.
  */
 public enum Role {
   ADMIN,

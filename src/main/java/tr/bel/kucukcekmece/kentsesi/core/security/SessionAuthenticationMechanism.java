@@ -17,25 +17,25 @@ import java.util.logging.Logger;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Jakarta Security mechanism for sessions: the caller established by {@code POST /api/auth/login} is checked against
- * the account on every request of that session ({@link SessionCheck}): roles and departments as they are now, and
- * the session ended when the account is gone or deactivated, its password changed, or the absolute lifetime
- * ({@code kentsesi.session.maxHours}, default 12) has passed. Only the checked user is told to the container and
- * seen by {@link SessionUser#of}.
+ * Jakarta Security mechanism for sessions: the caller established by {@code POST /api/auth/login}
+ * is checked against the account on every request of that session ({@link SessionCheck}): roles and
+ * departments as they are now, and the session ended when the account is gone or deactivated, its
+ * password changed, or the absolute lifetime ({@code kentsesi.session.maxHours}, default 12) has
+ * passed. Only the checked user is told to the container and seen by {@link SessionUser#of}.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
+  private static final Logger LOG =
+      Logger.getLogger(SessionAuthenticationMechanism.class.getName());
 
-  @Inject
-  SessionAccounts accounts;
+  @Inject SessionAccounts accounts;
 
   private final Duration maxAge = Duration.ofHours(CoreSettings.SESSION_MAX_HOURS.get());
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<SessionUser> user = checked(request);
     return user.map(u -> context.notifyContainerAboutLogin(u.username(), new HashSet<>(u.roles())))
         .orElseGet(context::doNothing);

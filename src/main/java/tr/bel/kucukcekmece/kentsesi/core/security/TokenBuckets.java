@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Token buckets by key (a client address, an account), refilled continuously: a bucket holds up to {@code capacity}
- * tokens and regains {@code capacity} of them per period, so a burst of the whole allowance is possible and then one
- * request per period/capacity. A refused request takes nothing. Held in memory, per server; when more than
- * {@code maxKeys} keys are held, all buckets start full again (a bound on memory, not on abuse).
+ * Token buckets by key (a client address, an account), refilled continuously: a bucket holds up to
+ * {@code capacity} tokens and regains {@code capacity} of them per period, so a burst of the whole
+ * allowance is possible and then one request per period/capacity. A refused request takes nothing.
+ * Held in memory, per server; when more than {@code maxKeys} keys are held, all buckets start full
+ * again (a bound on memory, not on abuse).
  */
 public final class TokenBuckets {
 
@@ -20,8 +21,8 @@ public final class TokenBuckets {
   }
 
   /**
-   * Takes one token from the key's bucket: 0 when allowed, else the whole seconds to wait for the next token (at
-   * least 1). A capacity of 0 or less means no limit.
+   * Takes one token from the key's bucket: 0 when allowed, else the whole seconds to wait for the
+   * next token (at least 1). A capacity of 0 or less means no limit.
    */
   public long take(String key, int capacity, Duration period, long nowNanos) {
     if (capacity <= 0) {

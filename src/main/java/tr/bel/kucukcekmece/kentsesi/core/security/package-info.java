@@ -1,2 +1,5 @@
-/** Roles, the session-based Jakarta Security mechanism, access rules and CSRF protection for the API. */
+/**
+ * Roles, the session-based Jakarta Security mechanism, access rules and CSRF protection for the
+ * API.
+ */
 package tr.bel.kucukcekmece.kentsesi.core.security;

@@ -11,15 +11,19 @@ import tr.bel.kucukcekmece.kentsesi.core.config.InvalidSetting;
 import tr.bel.kucukcekmece.kentsesi.core.config.SettingsRegistry;
 
 /**
- * The first start-up step: reads every registered setting (also those read lazily later) before any other start-up
- * work. A malformed value stops the start with one line naming the key, the value and what was expected, and exit
- * status 4, as for any refusal to start; the deployment is aborted so nothing else runs with it.
+ * The first start-up step: reads every registered setting (also those read lazily later) before any
+ * other start-up work. A malformed value stops the start with one line naming the key, the value
+ * and what was expected, and exit status 4, as for any refusal to start; the deployment is aborted
+ * so nothing else runs with it.
  */
 @ApplicationScoped
 public class ConfigurationCheck {
 
-  void onDeploy(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
-      Object context) {
+  void onDeploy(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object context) {
     String problems = problems(SettingsRegistry.problems());
     if (problems != null) {
       StartupCoordinator.exitRefusing(problems);
@@ -29,7 +33,8 @@ public class ConfigurationCheck {
 
   /** The malformed settings in one line, or null when there are none. */
   static String problems(List<InvalidSetting> invalid) {
-    return invalid.isEmpty() ? null
+    return invalid.isEmpty()
+        ? null
         : invalid.stream().map(InvalidSetting::getMessage).collect(Collectors.joining("; "));
   }
 }

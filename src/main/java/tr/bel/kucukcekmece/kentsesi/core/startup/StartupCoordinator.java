@@ -1,11 +1,11 @@
 package tr.bel.kucukcekmece.kentsesi.core.startup;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,10 +19,11 @@ import tr.bel.kucukcekmece.kentsesi.core.persistence.KentSesiDataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.SchemaMigrations;
 
 /**
- * Runs the start-up work when the application is deployed: migrate the schema, then let the features do theirs
- * through {@link PortalStarted}. (A database that cannot be reached during deployment stops the process with one
- * clear line, see {@link KentSesiDataSource}.) If start-up work cannot reach the database afterwards, the portal
- * reports not-ready with the reason (health and every API answer 503) and tries again every ten seconds.
+ * Runs the start-up work when the application is deployed: migrate the schema, then let the
+ * features do theirs through {@link PortalStarted}. (A database that cannot be reached during
+ * deployment stops the process with one clear line, see {@link KentSesiDataSource}.) If start-up
+ * work cannot reach the database afterwards, the portal reports not-ready with the reason (health
+ * and every API answer 503) and tries again every ten seconds.
  */
 @ApplicationScoped
 public class StartupCoordinator {
@@ -32,14 +33,11 @@ public class StartupCoordinator {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
-  @Inject
-  StartupState state;
+  @Inject StartupState state;
 
-  @Inject
-  Event<PortalStarted> started;
+  @Inject Event<PortalStarted> started;
 
   private volatile boolean unreachableLogged;
 
@@ -56,7 +54,10 @@ public class StartupCoordinator {
       String why = "database unreachable at " + target + " (" + rootMessage(e) + ")";
       state.markNotReady(why);
       if (!unreachableLogged) {
-        LOG.severe("Kent Sesi is NOT READY: " + why + "; /health/ready is DOWN and APIs answer 503; retrying every 10 s.");
+        LOG.severe(
+            "Kent Sesi is NOT READY: "
+                + why
+                + "; /health/ready is DOWN and APIs answer 503; retrying every 10 s.");
         unreachableLogged = true;
       }
       scheduler.schedule(this::attempt, 10, TimeUnit.SECONDS);
@@ -67,8 +68,11 @@ public class StartupCoordinator {
       String version = SchemaMigrations.migrate(dataSource);
       started.fire(new PortalStarted(CoreSettings.demo()));
       state.markReady();
-      LOG.info(() -> String.format("Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
-          target, version, (System.nanoTime() - t0) / 1_000_000));
+      LOG.info(
+          () ->
+              String.format(
+                  "Kent Sesi is ready: database %s, schema version %s, start-up work %d ms.",
+                  target, version, (System.nanoTime() - t0) / 1_000_000));
     } catch (RuntimeException e) {
       StartupRefused refused = refusal(e);
       if (refused != null) {
@@ -82,9 +86,16 @@ public class StartupCoordinator {
     }
   }
 
-  /** Says in one line why the portal must not run as configured, and ends the process with exit status 4. */
+  /**
+   * Says in one line why the portal must not run as configured, and ends the process with exit
+   * status 4.
+   */
   static void exitRefusing(String reason) {
-    LOG.severe("Kent Sesi refuses to start: " + reason + (reason.endsWith(".") ? "" : ".") + " Exiting with status 4.");
+    LOG.severe(
+        "Kent Sesi refuses to start: "
+            + reason
+            + (reason.endsWith(".") ? "" : ".")
+            + " Exiting with status 4.");
     Thread exit = new Thread(() -> System.exit(4), "kentsesi-refuse-start");
     exit.setDaemon(true);
     exit.start();
@@ -105,6 +116,8 @@ public class StartupCoordinator {
       t = t.getCause();
     }
     String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m.replaceAll("password=[^;&\\s]*", "password=***");
+    return m == null
+        ? t.getClass().getSimpleName()
+        : m.replaceAll("password=[^;&\\s]*", "password=***");
   }
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A feature's public figures for the transparency page and the officials' dashboards (the "stats SPI"). Features
- * other than feedback (the assistant, proposals) implement this as an {@code @ApplicationScoped} bean; the
- * transparency feature discovers every implementation through CDI and shows one section per source, suppressing
- * any figure whose {@link Figure#basis()} is below the suppression threshold.
+ * A feature's public figures for the transparency page and the officials' dashboards (the "stats
+ * SPI"). Features other than feedback (the assistant, proposals) implement this as an
+ * {@code @ApplicationScoped} bean; the transparency feature discovers every implementation through
+ * CDI and shows one section per source, suppressing any figure whose {@link Figure#basis()} is
+ * below the suppression threshold.
  */
 public interface FigureSource {
 
@@ -23,9 +24,9 @@ public interface FigureSource {
   List<Figure> figures(LocalDate from, LocalDate to);
 
   /**
-   * One figure. {@code value} is a count, a share in [0, 1] ({@code unit = "share"}), a mean or a number of days;
-   * {@code basis} is how many responses/items it is built from (the suppression rule applies to it); definitions say
-   * how it is counted, in both languages.
+   * One figure. {@code value} is a count, a share in [0, 1] ({@code unit = "share"}), a mean or a
+   * number of days; {@code basis} is how many responses/items it is built from (the suppression
+   * rule applies to it); definitions say how it is counted, in both languages.
    */
   record Figure(
       String key,

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Times are stored as UTC {@link LocalDateTime}; calendar dates (deadlines) are those of İstanbul. */
+/**
+ * Times are stored as UTC {@link LocalDateTime}; calendar dates (deadlines) are those of İstanbul.
+ */
 public final class Times {
 
   public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");

@@ -17,11 +17,12 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.Problem;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Problems;
 
 /**
- * The target of web.xml's error pages: every error the container itself produces inside this application (a 400
- * for a malformed Content-Type header, a 405 for TRACE, an exception that escapes a filter...) is answered as
- * problem+json in the caller's language for /api/ addresses, and as the portal's own pages elsewhere, never with the
- * container's HTML report. Errors that Payara's HTTP layer answers before the application is chosen (an invalid URI
- * such as %00 or %ff) do not reach it: see src/docs/api-errors.md.
+ * The target of web.xml's error pages: every error the container itself produces inside this
+ * application (a 400 for a malformed Content-Type header, a 405 for TRACE, an exception that
+ * escapes a filter...) is answered as problem+json in the caller's language for /api/ addresses,
+ * and as the portal's own pages elsewhere, never with the container's HTML report. Errors that
+ * Payara's HTTP layer answers before the application is chosen (an invalid URI such as %00 or %ff)
+ * do not reach it: see src/docs/api-errors.md.
  */
 @WebServlet(name = "errorPages", urlPatterns = ErrorPages.PATH)
 public class ErrorPages extends HttpServlet {
@@ -40,7 +41,9 @@ public class ErrorPages extends HttpServlet {
     String reference = null;
     if (failure != null || status == 500) {
       reference = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Unexpected failure in the container, reference " + reference,
+      LOG.log(
+          Level.SEVERE,
+          "Unexpected failure in the container, reference " + reference,
           failure == null ? null : failure);
     }
     if (response.isCommitted()) {
@@ -52,10 +55,15 @@ public class ErrorPages extends HttpServlet {
     boolean api = path.startsWith(context + "/api/") || path.equals(context + "/api");
     response.setHeader("Cache-Control", "no-store");
     if (api) {
-      Problem problem = status >= 500
-          ? Problems.of(locale, status, status == 500 ? "internal" : "http." + status, null,
-              reference == null ? "-" : reference)
-          : Problems.of(locale, status, status == 400 ? "bad-request" : "http." + status, null);
+      Problem problem =
+          status >= 500
+              ? Problems.of(
+                  locale,
+                  status,
+                  status == 500 ? "internal" : "http." + status,
+                  null,
+                  reference == null ? "-" : reference)
+              : Problems.of(locale, status, status == 400 ? "bad-request" : "http." + status, null);
       Problems.write(response, problem);
       return;
     }
@@ -64,17 +72,35 @@ public class ErrorPages extends HttpServlet {
       request.getRequestDispatcher("/404.html").forward(request, response);
       return;
     }
-    String title = escape(Messages.get(locale, Messages.has("problem.status." + status)
-        ? "problem.status." + status : status >= 500 ? "problem.status.500" : "problem.status.400"));
+    String title =
+        escape(
+            Messages.get(
+                locale,
+                Messages.has("problem.status." + status)
+                    ? "problem.status." + status
+                    : status >= 500 ? "problem.status.500" : "problem.status.400"));
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-        + "<title>" + title + "</title></head><body><h1>" + title + "</h1><p><a href=\"" + context
-        + "/\">Kent Sesi</a></p></body></html>");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\""
+                + locale.getLanguage()
+                + "\"><head><meta charset=\"utf-8\">"
+                + "<title>"
+                + title
+                + "</title></head><body><h1>"
+                + title
+                + "</h1><p><a href=\""
+                + context
+                + "/\">Kent Sesi</a></p></body></html>");
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

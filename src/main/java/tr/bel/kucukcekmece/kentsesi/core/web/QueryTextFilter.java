@@ -16,27 +16,39 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.Problems;
 import tr.bel.kucukcekmece.kentsesi.core.rest.StrictJsonReader;
 
 /**
- * Query parameters are user text too: one whose decoded name or value carries a control character other than tab
- * or a line break (%00 above all, which PostgreSQL refuses in text) is a 400 field error naming the parameter,
- * before any resource sees it. JSON bodies are checked the same way by {@link StrictJsonReader}.
+ * Query parameters are user text too: one whose decoded name or value carries a control character
+ * other than tab or a line break (%00 above all, which PostgreSQL refuses in text) is a 400 field
+ * error naming the parameter, before any resource sees it. JSON bodies are checked the same way by
+ * {@link StrictJsonReader}.
  */
 @WebFilter(filterName = "queryText", urlPatterns = "/api/*")
 public class QueryTextFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String bad = badParameter(request.getQueryString());
     if (bad != null) {
       var locale = Messages.fromHeader(request.getHeader("Accept-Language"));
-      Problems.write(response, Problems.of(locale, 400, "validation",
-          List.of(new Problem.FieldError(bad, Messages.get(locale, "validation.queryControlCharacters")))));
+      Problems.write(
+          response,
+          Problems.of(
+              locale,
+              400,
+              "validation",
+              List.of(
+                  new Problem.FieldError(
+                      bad, Messages.get(locale, "validation.queryControlCharacters")))));
       return;
     }
     chain.doFilter(request, response);
   }
 
-  /** The first parameter whose name or value has a control character ("query" if the name itself has one). */
+  /**
+   * The first parameter whose name or value has a control character ("query" if the name itself has
+   * one).
+   */
   static String badParameter(String query) {
     if (query == null || query.indexOf('%') < 0) {
       return null;

@@ -14,17 +14,18 @@ import java.util.Optional;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 
 /**
- * Security headers on every response of the portal; no inline script is ever allowed. When the public URL
- * ({@code kentsesi.public.url}) is https, {@code Strict-Transport-Security} too. Every {@code Location} the portal
- * sends is its own: it is built from the public URL when set, else sent as a path, so the request's Host header
- * never comes back.
+ * Security headers on every response of the portal; no inline script is ever allowed. When the
+ * public URL ({@code kentsesi.public.url}) is https, {@code Strict-Transport-Security} too. Every
+ * {@code Location} the portal sends is its own: it is built from the public URL when set, else sent
+ * as a path, so the request's Host header never comes back.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
 
   private Optional<URI> publicUrl = Optional.empty();
   private String hsts;
@@ -37,7 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -56,17 +58,18 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   /**
-   * The Location to send for one the application (or JAX-RS, which makes it absolute from the request's Host)
-   * produced: its path, query and fragment under the public URL when set, else the path alone. A value that is
-   * not a URI is dropped to a path-less "/" rather than passed on.
+   * The Location to send for one the application (or JAX-RS, which makes it absolute from the
+   * request's Host) produced: its path, query and fragment under the public URL when set, else the
+   * path alone. A value that is not a URI is dropped to a path-less "/" rather than passed on.
    */
   static String ownLocation(String location, Optional<URI> publicUrl) {
     String local;
     try {
       URI u = new URI(location);
-      local = (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
-          + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())
-          + (u.getRawFragment() == null ? "" : "#" + u.getRawFragment());
+      local =
+          (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
+              + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())
+              + (u.getRawFragment() == null ? "" : "#" + u.getRawFragment());
       if (!local.startsWith("/")) {
         return location; // relative to the current path: request-independent already
       }
@@ -90,12 +93,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void setHeader(String name, String value) {
-      super.setHeader(name, isLocation(name) && value != null ? ownLocation(value, publicUrl) : value);
+      super.setHeader(
+          name, isLocation(name) && value != null ? ownLocation(value, publicUrl) : value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-      super.addHeader(name, isLocation(name) && value != null ? ownLocation(value, publicUrl) : value);
+      super.addHeader(
+          name, isLocation(name) && value != null ? ownLocation(value, publicUrl) : value);
     }
 
     @Override

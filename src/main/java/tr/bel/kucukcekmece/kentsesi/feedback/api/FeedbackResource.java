@@ -36,58 +36,62 @@ import tr.bel.kucukcekmece.kentsesi.feedback.application.ServiceSuggester;
 import tr.bel.kucukcekmece.kentsesi.feedback.application.SubmissionRateLimiter;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 
-/** Citizens submit feedback and requests, follow them by tracking code, rate the answer and reopen. */
+/**
+ * Citizens submit feedback and requests, follow them by tracking code, rate the answer and reopen.
+ */
 @Path("feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class FeedbackResource {
 
-  @Inject
-  FeedbackTracking tracking;
+  @Inject FeedbackTracking tracking;
 
-  @Inject
-  FeedbackSubmitter submitter;
+  @Inject FeedbackSubmitter submitter;
 
-  @Inject
-  SubmissionRateLimiter rateLimiter;
+  @Inject SubmissionRateLimiter rateLimiter;
 
-  @Inject
-  ServiceSuggester suggester;
+  @Inject ServiceSuggester suggester;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   private String language() {
     return Messages.choose(headers.getAcceptableLanguages()).getLanguage();
   }
 
-  /** Submits feedback; 201 with the tracking code. A retry with the same Idempotency-Key returns the first result. */
+  /**
+   * Submits feedback; 201 with the tracking code. A retry with the same Idempotency-Key returns the
+   * first result.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(FeedbackRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public Response submit(
+      FeedbackRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     String key = checkIdempotencyKey(idempotencyKey);
     OptionalLong wait = rateLimiter.acquire(currentUser.clientAddress(), System.nanoTime());
     if (wait.isPresent()) {
       throw ApiException.tooManyRequests("rate-limited", wait.getAsLong());
     }
-    FeedbackSubmitter.Submitted result = submitter.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
+    FeedbackSubmitter.Submitted result =
+        submitter.submit(body.toSubmission(language()), Channel.WEB, "citizen", key);
     return created(result);
   }
 
   Response created(FeedbackSubmitter.Submitted result) {
     SubmittedView view = SubmittedView.of(result.feedback());
-    return Response.created(uri.getBaseUriBuilder().path("feedback/{code}").build(view.trackingCode()))
+    return Response.created(
+            uri.getBaseUriBuilder().path("feedback/{code}").build(view.trackingCode()))
         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
-        .entity(view).build();
+        .entity(view)
+        .build();
   }
 
-  /** The Idempotency-Key header, checked: at most 128 visible ASCII characters; null when absent. */
+  /**
+   * The Idempotency-Key header, checked: at most 128 visible ASCII characters; null when absent.
+   */
   public static String checkIdempotencyKey(String key) {
     if (key == null || key.isBlank()) {
       return null;
@@ -122,15 +126,18 @@ public class FeedbackResource {
   @GET
   @Path("kvkk-notice")
   public KvkkNoticeView kvkkNotice() {
-    return new KvkkNoticeView(KvkkNotice.VERSION, new LocalizedText(KvkkNotice.text("tr"), KvkkNotice.text("en")));
+    return new KvkkNoticeView(
+        KvkkNotice.VERSION, new LocalizedText(KvkkNotice.text("tr"), KvkkNotice.text("en")));
   }
 
   /** Likely services for what the citizen is typing (at most three). */
   @GET
   @Path("suggest")
-  public List<SuggestionView> suggest(@QueryParam("text") String text, @QueryParam("lang") String lang) {
+  public List<SuggestionView> suggest(
+      @QueryParam("text") String text, @QueryParam("lang") String lang) {
     if (text != null && text.length() > FeedbackText.COMMENT_MAX) {
-      throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, text.length());
+      throw ApiException.invalid(
+          "text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, text.length());
     }
     return suggester.suggest(text, 3).stream().map(SuggestionView::of).toList();
   }

@@ -11,22 +11,23 @@ import java.util.Locale;
 import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 
 /**
- * Officials of the responsible department work a submission: read it with its contact, take it on, change its
- * status with a public response, add internal notes, forward it to another department. Each action is checked
- * against the user's departments (403 otherwise), is a timeline event and is also in the audit log.
+ * Officials of the responsible department work a submission: read it with its contact, take it on,
+ * change its status with a public response, add internal notes, forward it to another department.
+ * Each action is checked against the user's departments (403 otherwise), is a timeline event and is
+ * also in the audit log.
  */
 @ApplicationScoped
 public class Casework {
@@ -34,23 +35,17 @@ public class Casework {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Inject
-  ContactCipher cipher;
+  @Inject ContactCipher cipher;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  FeedbackRecords records;
+  @Inject FeedbackRecords records;
 
-  @Inject
-  Event<FeedbackFactsChanged> factsChanged;
+  @Inject Event<FeedbackFactsChanged> factsChanged;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
   /** A submission as its department sees it; 403 for an official of another department. */
   @Transactional
@@ -70,13 +65,22 @@ public class Casework {
     requireScope(f, user);
     LocalDateTime now = Times.nowUtc();
     f.assignTo(user.username());
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.ASSIGNED, f.status(), null, user.username()));
+    em.persist(
+        new FeedbackEvent(
+            ids.next(FeedbackEvent.SEQUENCE),
+            f.id(),
+            now,
+            EventType.ASSIGNED,
+            f.status(),
+            null,
+            user.username()));
     audit.record(user.username(), "FEEDBACK_ASSIGNED", "feedback", f.trackingCode(), null);
     return records.tracked(f);
   }
 
   @Transactional
-  public Tracked changeStatus(String typed, String statusName, String publicResponse, SessionUser user) {
+  public Tracked changeStatus(
+      String typed, String statusName, String publicResponse, SessionUser user) {
     Feedback f = records.byCode(typed);
     requireScope(f, user);
     FeedbackStatus to;
@@ -87,8 +91,8 @@ public class Casework {
     }
     String response = FeedbackText.clean(publicResponse);
     if (response != null && response.length() > FeedbackText.COMMENT_MAX) {
-      throw ApiException.invalid("publicResponse", "feedback.commentTooLong", FeedbackText.COMMENT_MAX,
-          response.length());
+      throw ApiException.invalid(
+          "publicResponse", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, response.length());
     }
     if (to.needsPublicResponse() && response == null && f.publicResponse() == null) {
       throw ApiException.invalid("publicResponse", "feedback.responseRequired");
@@ -101,9 +105,17 @@ public class Casework {
       throw ApiException.conflict("invalid-transition", from, to);
     }
     factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED, to,
-        responded ? response : null, user.username()));
-    audit.record(user.username(), "FEEDBACK_STATUS", "feedback", f.trackingCode(), from + "->" + to);
+    em.persist(
+        new FeedbackEvent(
+            ids.next(FeedbackEvent.SEQUENCE),
+            f.id(),
+            now,
+            responded ? EventType.RESPONDED : EventType.STATUS_CHANGED,
+            to,
+            responded ? response : null,
+            user.username()));
+    audit.record(
+        user.username(), "FEEDBACK_STATUS", "feedback", f.trackingCode(), from + "->" + to);
     records.fire(f, responded ? EventType.RESPONDED : EventType.STATUS_CHANGED);
     return records.tracked(f);
   }
@@ -117,16 +129,26 @@ public class Casework {
       throw ApiException.invalid("text", "validation.required");
     }
     if (note.length() > FeedbackText.COMMENT_MAX) {
-      throw ApiException.invalid("text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, note.length());
+      throw ApiException.invalid(
+          "text", "feedback.commentTooLong", FeedbackText.COMMENT_MAX, note.length());
     }
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), Times.nowUtc(), EventType.NOTE, f.status(), note, user.username()));
+    em.persist(
+        new FeedbackEvent(
+            ids.next(FeedbackEvent.SEQUENCE),
+            f.id(),
+            Times.nowUtc(),
+            EventType.NOTE,
+            f.status(),
+            note,
+            user.username()));
     audit.record(user.username(), "FEEDBACK_NOTE", "feedback", f.trackingCode(), null);
     return records.tracked(f);
   }
 
   /** Forwards to another department (law 3071 art. 5); the citizen sees that and where it went. */
   @Transactional
-  public Tracked transfer(String typed, String departmentCode, String serviceCode, String reason, SessionUser user) {
+  public Tracked transfer(
+      String typed, String departmentCode, String serviceCode, String reason, SessionUser user) {
     Feedback f = records.byCode(typed);
     requireScope(f, user);
     CatalogSnapshot snapshot = catalog.snapshot();
@@ -141,7 +163,11 @@ public class Casework {
     }
     PublicService service = null;
     if (serviceCode != null && !serviceCode.isBlank()) {
-      service = snapshot.service(serviceCode.trim().toUpperCase(Locale.ROOT)).filter(PublicService::active).orElse(null);
+      service =
+          snapshot
+              .service(serviceCode.trim().toUpperCase(Locale.ROOT))
+              .filter(PublicService::active)
+              .orElse(null);
       if (service == null || (dept != null && !service.departmentCode().equals(dept))) {
         errors.add("serviceCode", "feedback.serviceNotInDepartment", serviceCode);
       }
@@ -163,9 +189,18 @@ public class Casework {
     FeedbackFacts before = FeedbackFacts.of(f);
     f.transferTo(dept, service.code());
     factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.TRANSFERRED, f.status(), why, user.username())
-        .between(from, dept));
-    audit.record(user.username(), "FEEDBACK_TRANSFERRED", "feedback", f.trackingCode(), from + "->" + dept);
+    em.persist(
+        new FeedbackEvent(
+                ids.next(FeedbackEvent.SEQUENCE),
+                f.id(),
+                now,
+                EventType.TRANSFERRED,
+                f.status(),
+                why,
+                user.username())
+            .between(from, dept));
+    audit.record(
+        user.username(), "FEEDBACK_TRANSFERRED", "feedback", f.trackingCode(), from + "->" + dept);
     records.fire(f, EventType.TRANSFERRED);
     return records.tracked(f);
   }

@@ -3,9 +3,9 @@ package tr.bel.kucukcekmece.kentsesi.feedback.application;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -24,8 +24,9 @@ import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.startup.StartupRefused;
 
 /**
- * Encrypts citizens' contact data at rest with AES-256-GCM. The key is {@code KENTSESI_CONTACT_KEY} (32 bytes,
- * base64); without it the portal refuses to start, except in demo mode where a fixed demo key is used.
+ * Encrypts citizens' contact data at rest with AES-256-GCM. The key is {@code KENTSESI_CONTACT_KEY}
+ * (32 bytes, base64); without it the portal refuses to start, except in demo mode where a fixed
+ * demo key is used.
  */
 @ApplicationScoped
 public class ContactCipher {
@@ -42,7 +43,10 @@ public class ContactCipher {
 
   public ContactCipher() {}
 
-  /** A cipher with the given key, as after start (for tests: no configuration or environment is read). */
+  /**
+   * A cipher with the given key, as after start (for tests: no configuration or environment is
+   * read).
+   */
   ContactCipher(SecretKey key) {
     this.key = key;
   }
@@ -55,30 +59,42 @@ public class ContactCipher {
     return loadKey(FeedbackSettings.CONTACT_KEY.text(), demo);
   }
 
-  /** The key from the configured value (base64 of 32 bytes), the demo key, or a refusal to start. */
+  /**
+   * The key from the configured value (base64 of 32 bytes), the demo key, or a refusal to start.
+   */
   static SecretKey loadKey(Optional<String> configured, boolean demo) {
     if (configured.isPresent()) {
       try {
         return new SecretKeySpec(keyBytes(configured.get()), "AES");
       } catch (Setting.Rejected e) {
-        throw new StartupRefused("KENTSESI_CONTACT_KEY must be base64 of 32 random bytes (e.g. "
-            + "'openssl rand -base64 32'); " + e.getMessage() + ".");
+        throw new StartupRefused(
+            "KENTSESI_CONTACT_KEY must be base64 of 32 random bytes (e.g. "
+                + "'openssl rand -base64 32'); "
+                + e.getMessage()
+                + ".");
       }
     }
     if (!demo) {
-      throw new StartupRefused("KENTSESI_CONTACT_KEY is not set: citizens' contact data must be encrypted at rest "
-          + "(generate one with 'openssl rand -base64 32'; only demo mode runs without it).");
+      throw new StartupRefused(
+          "KENTSESI_CONTACT_KEY is not set: citizens' contact data must be encrypted at rest "
+              + "(generate one with 'openssl rand -base64 32'; only demo mode runs without it).");
     }
-    LOG.warning("Demo mode without KENTSESI_CONTACT_KEY: contact data is encrypted with a fixed demo key.");
+    LOG.warning(
+        "Demo mode without KENTSESI_CONTACT_KEY: contact data is encrypted with a fixed demo key.");
     try {
-      byte[] raw = MessageDigest.getInstance("SHA-256").digest("kentsesi-demo-key".getBytes(StandardCharsets.UTF_8));
+      byte[] raw =
+          MessageDigest.getInstance("SHA-256")
+              .digest("kentsesi-demo-key".getBytes(StandardCharsets.UTF_8));
       return new SecretKeySpec(raw, "AES");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The key's 32 bytes from its configured base64 text; {@link Setting.Rejected} says what is wrong. */
+  /**
+   * The key's 32 bytes from its configured base64 text; {@link Setting.Rejected} says what is
+   * wrong.
+   */
   static byte[] keyBytes(String configured) {
     byte[] raw;
     try {
@@ -102,14 +118,16 @@ public class ContactCipher {
   }
 
   /**
-   * The fingerprint of a request kept with its Idempotency-Key: HMAC-SHA256 (hex) under a key derived from the
-   * contact key, so that the contact data inside the request cannot be guessed back from the stored value.
+   * The fingerprint of a request kept with its Idempotency-Key: HMAC-SHA256 (hex) under a key
+   * derived from the contact key, so that the contact data inside the request cannot be guessed
+   * back from the stored value.
    */
   public String fingerprint(byte[] canonicalRequest) {
     try {
       javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
       derive.init(new SecretKeySpec(key().getEncoded(), "HmacSHA256"));
-      byte[] subkey = derive.doFinal("kentsesi idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
+      byte[] subkey =
+          derive.doFinal("kentsesi idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
       return java.util.HexFormat.of().formatHex(mac.doFinal(canonicalRequest));
@@ -154,10 +172,14 @@ public class ContactCipher {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, 12));
       byte[] plain = cipher.doFinal(in, 12, in.length - 12);
-      JsonObject o = JSON.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8))).readObject();
-      return new Contact(o.getString("name", null), o.getString("email", null), o.getString("phone", null));
+      JsonObject o =
+          JSON.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8)))
+              .readObject();
+      return new Contact(
+          o.getString("name", null), o.getString("email", null), o.getString("phone", null));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("contact data cannot be decrypted with the configured key", e);
+      throw new IllegalStateException(
+          "contact data cannot be decrypted with the configured key", e);
     }
   }
 }

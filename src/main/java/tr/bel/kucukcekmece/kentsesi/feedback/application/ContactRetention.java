@@ -14,19 +14,18 @@ import tr.bel.kucukcekmece.kentsesi.core.startup.PortalStarted;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 
 /**
- * KVKK periodic destruction: contact data of submissions closed more than {@code kentsesi.contact.retentionDays}
- * (default 180) days ago is erased; the anonymous record stays for statistics. Runs at start and then daily.
+ * KVKK periodic destruction: contact data of submissions closed more than {@code
+ * kentsesi.contact.retentionDays} (default 180) days ago is erased; the anonymous record stays for
+ * statistics. Runs at start and then daily.
  */
 @ApplicationScoped
 public class ContactRetention {
 
   private static final Logger LOG = Logger.getLogger(ContactRetention.class.getName());
 
-  @Inject
-  FeedbackRetention erasure;
+  @Inject FeedbackRetention erasure;
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> job;
 

@@ -36,10 +36,11 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.DeadlinePolicy;
 
 /**
- * Demo and benchmark volumes of feedback: a year of realistic, anonymous submissions spread over services,
- * neighbourhoods, kinds and statuses (older ones mostly answered, some late). In demo mode the portal tops the
- * table up to {@code KENTSESI_DEMO_FEEDBACK} rows (default 600); a benchmark sets it to 1,000,000. Rows are written
- * with JDBC batches for speed, with ids reserved above the sequence, and the same seed gives the same data.
+ * Demo and benchmark volumes of feedback: a year of realistic, anonymous submissions spread over
+ * services, neighbourhoods, kinds and statuses (older ones mostly answered, some late). In demo
+ * mode the portal tops the table up to {@code KENTSESI_DEMO_FEEDBACK} rows (default 600); a
+ * benchmark sets it to 1,000,000. Rows are written with JDBC batches for speed, with ids reserved
+ * above the sequence, and the same seed gives the same data.
  */
 @ApplicationScoped
 public class FeedbackDemoData {
@@ -52,15 +53,12 @@ public class FeedbackDemoData {
     "%s hakkında bilgi almak istiyorum.",
   };
 
-
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Inject
-  jakarta.enterprise.event.Event<FeedbackBulkLoaded> bulkLoaded;
+  @Inject jakarta.enterprise.event.Event<FeedbackBulkLoaded> bulkLoaded;
 
   void onStart(@Observes @Priority(250) PortalStarted started) {
     if (!started.demo()) {
@@ -72,8 +70,10 @@ public class FeedbackDemoData {
       if (existing < wanted) {
         long t0 = System.nanoTime();
         generate(wanted - existing, 20260101L + existing);
-        LOG.info(String.format("Demo mode: %d feedback rows generated in %.1f s (table now %d rows).",
-            wanted - existing, (System.nanoTime() - t0) / 1e9, wanted));
+        LOG.info(
+            String.format(
+                "Demo mode: %d feedback rows generated in %.1f s (table now %d rows).",
+                wanted - existing, (System.nanoTime() - t0) / 1e9, wanted));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("demo feedback could not be generated: " + e.getMessage(), e);
@@ -81,14 +81,18 @@ public class FeedbackDemoData {
   }
 
   private int count() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select count(*) from feedback")) {
       rs.next();
       return rs.getInt(1);
     }
   }
 
-  /** Writes {@code rows} anonymous submissions (and their timeline events) with a seeded random generator. */
+  /**
+   * Writes {@code rows} anonymous submissions (and their timeline events) with a seeded random
+   * generator.
+   */
   public void generate(int rows, long seed) throws SQLException {
     CatalogSnapshot snapshot = catalog.snapshot();
     List<PublicService> services = snapshot.allServices();
@@ -103,22 +107,34 @@ public class FeedbackDemoData {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       Set<String> codes = new HashSet<>();
-      try (PreparedStatement fb = c.prepareStatement("insert into feedback (id, tracking_code, kind, status, channel,"
-          + " service_code, department_code, neighbourhood_code, rating, comment_text, language, notify_email,"
-          + " created_at, due_date, first_response_at, resolved_at, closed_at, reopen_count, public_response,"
-          + " resolution_rating, opt_lock) values (?,?,?,?,?,?,?,?,?,?,?,false,?,?,?,?,?,0,?,?,1)");
-          PreparedStatement ev = c.prepareStatement("insert into feedback_event (id, feedback_id, occurred_at,"
-              + " event_type, status, note, internal) values (?,?,?,?,?,?,false)")) {
+      try (PreparedStatement fb =
+              c.prepareStatement(
+                  "insert into feedback (id, tracking_code, kind, status, channel,"
+                      + " service_code, department_code, neighbourhood_code, rating, comment_text, language, notify_email,"
+                      + " created_at, due_date, first_response_at, resolved_at, closed_at, reopen_count, public_response,"
+                      + " resolution_rating, opt_lock) values (?,?,?,?,?,?,?,?,?,?,?,false,?,?,?,?,?,0,?,?,1)");
+          PreparedStatement ev =
+              c.prepareStatement(
+                  "insert into feedback_event (id, feedback_id, occurred_at,"
+                      + " event_type, status, note, internal) values (?,?,?,?,?,?,false)")) {
         for (int i = 0; i < rows; i++) {
           PublicService service = services.get(skewed(random, services.size()));
           FeedbackKind kind = FeedbackKind.values()[weighted(random, 22, 30, 28, 8, 7, 5)];
           LocalDateTime created = now.minusMinutes(random.nextInt(365 * 24 * 60));
-          LocalDate due = DeadlinePolicy.dueDate(kind, service.responseDays(), service.workingDays(),
-              Times.istanbulDate(created), snapshot.calendar());
+          LocalDate due =
+              DeadlinePolicy.dueDate(
+                  kind,
+                  service.responseDays(),
+                  service.workingDays(),
+                  Times.istanbulDate(created),
+                  snapshot.calendar());
           long ageDays = java.time.Duration.between(created, now).toDays();
-          FeedbackStatus status = ageDays < 3 ? FeedbackStatus.RECEIVED
-              : ageDays < 10 && random.nextInt(3) == 0 ? FeedbackStatus.IN_PROGRESS
-              : random.nextInt(10) < 7 ? FeedbackStatus.CLOSED : FeedbackStatus.ANSWERED;
+          FeedbackStatus status =
+              ageDays < 3
+                  ? FeedbackStatus.RECEIVED
+                  : ageDays < 10 && random.nextInt(3) == 0
+                      ? FeedbackStatus.IN_PROGRESS
+                      : random.nextInt(10) < 7 ? FeedbackStatus.CLOSED : FeedbackStatus.ANSWERED;
           if (ageDays > 40 && random.nextInt(50) == 0) {
             status = FeedbackStatus.RECEIVED;
           }
@@ -127,13 +143,16 @@ public class FeedbackDemoData {
             code = TrackingCode.generate();
           } while (!codes.add(code));
           boolean answered = status.isAnsweredOrDone();
-          LocalDateTime responded = answered ? created.plusHours(2 + random.nextInt(
-              Math.max(1, service.responseDays()) * 30)) : null;
+          LocalDateTime responded =
+              answered
+                  ? created.plusHours(2 + random.nextInt(Math.max(1, service.responseDays()) * 30))
+                  : null;
           if (responded != null && responded.isAfter(now)) {
             responded = now;
           }
-          String comment = String.format(COMMENT_TEMPLATES[random.nextInt(COMMENT_TEMPLATES.length)],
-              service.nameTr());
+          String comment =
+              String.format(
+                  COMMENT_TEMPLATES[random.nextInt(COMMENT_TEMPLATES.length)], service.nameTr());
           int p = 1;
           fb.setLong(p++, feedbackId);
           fb.setString(p++, code);
@@ -142,7 +161,8 @@ public class FeedbackDemoData {
           fb.setString(p++, random.nextInt(10) < 8 ? Channel.WEB.name() : Channel.PHONE.name());
           fb.setString(p++, service.code());
           fb.setString(p++, service.departmentCode());
-          fb.setString(p++, random.nextInt(10) < 8 ? hoods.get(random.nextInt(hoods.size())).code() : null);
+          fb.setString(
+              p++, random.nextInt(10) < 8 ? hoods.get(random.nextInt(hoods.size())).code() : null);
           if (kind == FeedbackKind.SATISFACTION || random.nextInt(4) == 0) {
             fb.setShort(p++, (short) (1 + weighted(random, 8, 7, 15, 35, 35)));
           } else {
@@ -154,7 +174,9 @@ public class FeedbackDemoData {
           fb.setDate(p++, Date.valueOf(due));
           fb.setTimestamp(p++, responded == null ? null : Timestamp.valueOf(responded));
           fb.setTimestamp(p++, responded == null ? null : Timestamp.valueOf(responded));
-          fb.setTimestamp(p++, status == FeedbackStatus.CLOSED ? Timestamp.valueOf(responded.plusDays(3)) : null);
+          fb.setTimestamp(
+              p++,
+              status == FeedbackStatus.CLOSED ? Timestamp.valueOf(responded.plusDays(3)) : null);
           fb.setString(p++, answered ? "Başvurunuz incelenmiş ve gereği yapılmıştır." : null);
           if (answered && random.nextInt(3) == 0) {
             fb.setShort(p++, (short) (1 + weighted(random, 10, 8, 15, 32, 35)));
@@ -164,7 +186,13 @@ public class FeedbackDemoData {
           fb.addBatch();
           event(ev, eventId++, feedbackId, created, "RECEIVED", "RECEIVED", null);
           if (answered) {
-            event(ev, eventId++, feedbackId, responded, "RESPONDED", "ANSWERED",
+            event(
+                ev,
+                eventId++,
+                feedbackId,
+                responded,
+                "RESPONDED",
+                "ANSWERED",
                 "Başvurunuz incelenmiş ve gereği yapılmıştır.");
           }
           feedbackId++;
@@ -192,12 +220,20 @@ public class FeedbackDemoData {
         }
       }
     }
-    // figures kept incrementally are rebuilt from the table (the rows did not pass through the service)
+    // figures kept incrementally are rebuilt from the table (the rows did not pass through the
+    // service)
     bulkLoaded.fire(new FeedbackBulkLoaded(rows));
   }
 
-  private static void event(PreparedStatement ev, long id, long feedbackId, LocalDateTime at, String type,
-      String status, String note) throws SQLException {
+  private static void event(
+      PreparedStatement ev,
+      long id,
+      long feedbackId,
+      LocalDateTime at,
+      String type,
+      String status,
+      String note)
+      throws SQLException {
     ev.setLong(1, id);
     ev.setLong(2, feedbackId);
     ev.setTimestamp(3, Timestamp.valueOf(at));
@@ -208,14 +244,18 @@ public class FeedbackDemoData {
   }
 
   /**
-   * Reserves {@code count} ids above everything the sequence (and EclipseLink's preallocated blocks) can hand out,
-   * then moves the sequence past them. Returns the first reserved id.
+   * Reserves {@code count} ids above everything the sequence (and EclipseLink's preallocated
+   * blocks) can hand out, then moves the sequence past them. Returns the first reserved id.
    */
-  private static long reserve(Connection c, boolean postgres, String sequence, long count) throws SQLException {
+  private static long reserve(Connection c, boolean postgres, String sequence, long count)
+      throws SQLException {
     long current;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(postgres ? "select nextval('" + sequence + "')"
-            : "select next value for " + sequence)) {
+        ResultSet rs =
+            s.executeQuery(
+                postgres
+                    ? "select nextval('" + sequence + "')"
+                    : "select next value for " + sequence)) {
       rs.next();
       current = rs.getLong(1);
     }
@@ -227,7 +267,9 @@ public class FeedbackDemoData {
     return first;
   }
 
-  /** An index in [0, n) where lower indexes are more frequent (a few services get most submissions). */
+  /**
+   * An index in [0, n) where lower indexes are more frequent (a few services get most submissions).
+   */
   private static int skewed(Random random, int n) {
     double u = random.nextDouble();
     return Math.min(n - 1, (int) (n * u * u));
@@ -247,5 +289,4 @@ public class FeedbackDemoData {
     }
     return weights.length - 1;
   }
-
 }

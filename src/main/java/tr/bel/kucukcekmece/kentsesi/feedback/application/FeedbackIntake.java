@@ -17,25 +17,26 @@ import java.util.regex.Pattern;
 import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.catalog.PublicService;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsBatch;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
+import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.DeadlinePolicy;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
-import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
-import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 
 /**
- * Intake: checks a submission from a citizen or an official's entry on a citizen's behalf and stores it with its
- * RECEIVED event, the audit entry of a staff entry and the rollup figures. {@link FeedbackSubmitter} drives it.
+ * Intake: checks a submission from a citizen or an official's entry on a citizen's behalf and
+ * stores it with its RECEIVED event, the audit entry of a staff entry and the rollup figures.
+ * {@link FeedbackSubmitter} drives it.
  */
 @ApplicationScoped
 public class FeedbackIntake {
@@ -43,36 +44,38 @@ public class FeedbackIntake {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("(\\+90|0090|0)?[2-58]\\d{9}");
   private static final Set<FeedbackKind> COMMENT_REQUIRED =
-      Set.of(FeedbackKind.REQUEST, FeedbackKind.COMPLAINT, FeedbackKind.INFORMATION, FeedbackKind.SUGGESTION);
+      Set.of(
+          FeedbackKind.REQUEST,
+          FeedbackKind.COMPLAINT,
+          FeedbackKind.INFORMATION,
+          FeedbackKind.SUGGESTION);
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Inject
-  ContactCipher cipher;
+  @Inject ContactCipher cipher;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  FeedbackRecords records;
+  @Inject FeedbackRecords records;
 
-  @Inject
-  Event<FeedbackFactsBatch> factsBatch;
+  @Inject Event<FeedbackFactsBatch> factsBatch;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
-  /** A checked submission, not yet stored: the entity with its id and tracking code, and who entered it how. */
+  /**
+   * A checked submission, not yet stored: the entity with its id and tracking code, and who entered
+   * it how.
+   */
   public record Prepared(Feedback feedback, Channel channel, String actor) {}
 
   /**
-   * Checks every field of a submission and builds its record (id, tracking code, due date, encrypted contact), without
-   * touching the database: field errors are thrown here, in the caller's thread. {@link FeedbackSubmitter} then stores
-   * it together with other submissions in one transaction ({@link #store}).
+   * Checks every field of a submission and builds its record (id, tracking code, due date,
+   * encrypted contact), without touching the database: field errors are thrown here, in the
+   * caller's thread. {@link FeedbackSubmitter} then stores it together with other submissions in
+   * one transaction ({@link #store}).
    */
   public Prepared prepare(Submission s, Channel channel, String actor, String idempotencyKey) {
     CatalogSnapshot snapshot = catalog.snapshot();
@@ -85,8 +88,11 @@ public class FeedbackIntake {
     if (s.serviceCode() == null || s.serviceCode().isBlank()) {
       errors.add("serviceCode", "validation.required");
     } else {
-      service = snapshot.service(s.serviceCode().trim().toUpperCase(Locale.ROOT)).filter(PublicService::active)
-          .orElse(null);
+      service =
+          snapshot
+              .service(s.serviceCode().trim().toUpperCase(Locale.ROOT))
+              .filter(PublicService::active)
+              .orElse(null);
       if (service == null) {
         errors.add("serviceCode", "feedback.serviceUnknown", s.serviceCode());
       }
@@ -113,11 +119,28 @@ public class FeedbackIntake {
     errors.throwIfAny();
 
     LocalDateTime now = Times.nowUtc();
-    LocalDate due = DeadlinePolicy.dueDate(kind, service.responseDays(), service.workingDays(),
-        Times.istanbulDate(now), snapshot.calendar());
+    LocalDate due =
+        DeadlinePolicy.dueDate(
+            kind,
+            service.responseDays(),
+            service.workingDays(),
+            Times.istanbulDate(now),
+            snapshot.calendar());
     String language = "en".equals(s.language()) ? "en" : "tr";
-    Feedback f = new Feedback(ids.next(Feedback.SEQUENCE), TrackingCode.generate(), kind, channel, service.code(), service.departmentCode(),
-        neighbourhood, s.rating(), comment, language, now, due);
+    Feedback f =
+        new Feedback(
+            ids.next(Feedback.SEQUENCE),
+            TrackingCode.generate(),
+            kind,
+            channel,
+            service.code(),
+            service.departmentCode(),
+            neighbourhood,
+            s.rating(),
+            comment,
+            language,
+            now,
+            due);
     if (contact != null) {
       f.attachContact(cipher.encrypt(contact), contact.email() != null, KvkkNotice.VERSION, now);
     }
@@ -128,9 +151,10 @@ public class FeedbackIntake {
   }
 
   /**
-   * Stores checked submissions in one transaction: their rows, their RECEIVED events, the audit entries of staff
-   * entries and the rollup figures. The tracking code and the idempotency key are unique in the database: a clash
-   * makes the commit fail for the whole batch, and {@link FeedbackSubmitter} then stores each on its own.
+   * Stores checked submissions in one transaction: their rows, their RECEIVED events, the audit
+   * entries of staff entries and the rollup figures. The tracking code and the idempotency key are
+   * unique in the database: a clash makes the commit fail for the whole batch, and {@link
+   * FeedbackSubmitter} then stores each on its own.
    */
   @Transactional
   public void store(List<Prepared> batch) {
@@ -142,11 +166,18 @@ public class FeedbackIntake {
     for (Prepared p : batch) {
       Feedback f = p.feedback();
       Channel channel = p.channel();
-      em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), f.createdAt(), EventType.RECEIVED,
-          FeedbackStatus.RECEIVED, channel == Channel.WEB ? null : channel.name(),
-          channel == Channel.WEB ? null : p.actor()));
+      em.persist(
+          new FeedbackEvent(
+              ids.next(FeedbackEvent.SEQUENCE),
+              f.id(),
+              f.createdAt(),
+              EventType.RECEIVED,
+              FeedbackStatus.RECEIVED,
+              channel == Channel.WEB ? null : channel.name(),
+              channel == Channel.WEB ? null : p.actor()));
       if (channel != Channel.WEB) {
-        audit.record(p.actor(), "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
+        audit.record(
+            p.actor(), "FEEDBACK_ENTERED", "feedback", f.trackingCode(), "channel=" + channel);
       }
       facts.add(new FeedbackFactsChanged(null, FeedbackFacts.of(f)));
     }
@@ -159,8 +190,10 @@ public class FeedbackIntake {
   /** The submission made earlier with this idempotency key, if any. */
   @Transactional
   public Optional<Feedback> byIdempotencyKey(String key) {
-    return em.createNamedQuery("Feedback.byIdempotencyKey", Feedback.class).setParameter("key", key)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("Feedback.byIdempotencyKey", Feedback.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 
   private static FeedbackKind parseKind(String kind, ApiException.Collector errors) {
@@ -183,7 +216,8 @@ public class FeedbackIntake {
     }
     String name = FeedbackText.clean(c.name());
     String email = c.email() == null || c.email().isBlank() ? null : c.email().strip();
-    String phone = c.phone() == null || c.phone().isBlank() ? null : c.phone().replaceAll("[\\s().-]", "");
+    String phone =
+        c.phone() == null || c.phone().isBlank() ? null : c.phone().replaceAll("[\\s().-]", "");
     if (name == null && email == null && phone == null) {
       return null;
     }

@@ -19,10 +19,11 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 
 /**
- * E-mails a citizen who left an address whenever the public state of their submission changes (received,
- * status changed, answered, forwarded, reopened), in the language they wrote in. Sent after the change is
- * committed, off the request thread, through the SMTP server in {@code KENTSESI_SMTP_HOST}/{@code _PORT}. Without a
- * configured server, nothing is sent. The address is never logged.
+ * E-mails a citizen who left an address whenever the public state of their submission changes
+ * (received, status changed, answered, forwarded, reopened), in the language they wrote in. Sent
+ * after the change is committed, off the request thread, through the SMTP server in {@code
+ * KENTSESI_SMTP_HOST}/{@code _PORT}. Without a configured server, nothing is sent. The address is
+ * never logged.
  */
 @ApplicationScoped
 public class FeedbackMailer {
@@ -32,14 +33,11 @@ public class FeedbackMailer {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  ContactCipher cipher;
+  @Inject ContactCipher cipher;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackChanged change) {
     if (change.type() == EventType.RATED || CoreSettings.SMTP_HOST.get().isEmpty()) {
@@ -55,20 +53,33 @@ public class FeedbackMailer {
     }
     Locale locale = "en".equals(f.language()) ? Messages.ENGLISH : Messages.TURKISH;
     String status = Messages.get(locale, "status." + f.status().name());
-    String service = catalog.snapshot().service(f.serviceCode())
-        .map(s -> locale == Messages.ENGLISH ? s.nameEn() : s.nameTr()).orElse(f.serviceCode());
+    String service =
+        catalog
+            .snapshot()
+            .service(f.serviceCode())
+            .map(s -> locale == Messages.ENGLISH ? s.nameEn() : s.nameTr())
+            .orElse(f.serviceCode());
     String link = CoreSettings.publicBase() + "/track.html?code=" + f.trackingCode();
     String subject = Messages.get(locale, "mail.subject", f.trackingCode(), status);
     StringBuilder body = new StringBuilder();
     body.append(Messages.get(locale, "mail.greeting")).append("\n\n");
-    body.append(Messages.get(locale, "mail.status", f.trackingCode(), service, status)).append("\n");
+    body.append(Messages.get(locale, "mail.status", f.trackingCode(), service, status))
+        .append("\n");
     if (change.type() == EventType.TRANSFERRED) {
-      String dept = catalog.snapshot().department(f.departmentCode())
-          .map(d -> locale == Messages.ENGLISH ? d.nameEn() : d.nameTr()).orElse(f.departmentCode());
+      String dept =
+          catalog
+              .snapshot()
+              .department(f.departmentCode())
+              .map(d -> locale == Messages.ENGLISH ? d.nameEn() : d.nameTr())
+              .orElse(f.departmentCode());
       body.append(Messages.get(locale, "mail.transferred", dept)).append("\n");
     }
-    if (f.publicResponse() != null && (change.type() == EventType.RESPONDED || f.status().isAnsweredOrDone())) {
-      body.append("\n").append(Messages.get(locale, "mail.response")).append("\n").append(f.publicResponse())
+    if (f.publicResponse() != null
+        && (change.type() == EventType.RESPONDED || f.status().isAnsweredOrDone())) {
+      body.append("\n")
+          .append(Messages.get(locale, "mail.response"))
+          .append("\n")
+          .append(f.publicResponse())
           .append("\n");
     }
     body.append("\n").append(Messages.get(locale, "mail.due", f.dueDate())).append("\n");
@@ -83,7 +94,8 @@ public class FeedbackMailer {
     try {
       MailSender.send(to, subject, text);
     } catch (MessagingException | RuntimeException e) {
-      LOG.warning("E-mail about " + trackingCode + " could not be sent: " + e.getClass().getSimpleName());
+      LOG.warning(
+          "E-mail about " + trackingCode + " could not be sent: " + e.getClass().getSimpleName());
     }
   }
 }

@@ -15,25 +15,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.GroupCommit;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
-import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackIntake.Prepared;
 import tr.bel.kucukcekmece.kentsesi.feedback.TrackingCode;
+import tr.bel.kucukcekmece.kentsesi.feedback.application.FeedbackIntake.Prepared;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 
 /**
  * Submits feedback with a durable group commit. The caller's thread checks the submission ({@link
- * FeedbackIntake#prepare}); writer threads then store whatever submissions have queued up in one transaction
- * ({@link FeedbackIntake#store}), and each caller is answered only after the transaction holding its submission has
- * committed. So a 201 always means the submission is in the database, while many submissions share one WAL flush
- * and one update per rollup cell.
+ * FeedbackIntake#prepare}); writer threads then store whatever submissions have queued up in one
+ * transaction ({@link FeedbackIntake#store}), and each caller is answered only after the
+ * transaction holding its submission has committed. So a 201 always means the submission is in the
+ * database, while many submissions share one WAL flush and one update per rollup cell.
  *
- * <p>Uniqueness is settled at commit instead of being checked first: when a batch fails, each of its submissions is
- * stored on its own, and there a clash on the idempotency key returns the first submission of that key (a retried
- * request, recognised by the fingerprint of its content; the same key with another content is refused with 422), while
- * the one-in-a-million tracking-code clash is tried again with a new code.
+ * <p>Uniqueness is settled at commit instead of being checked first: when a batch fails, each of
+ * its submissions is stored on its own, and there a clash on the idempotency key returns the first
+ * submission of that key (a retried request, recognised by the fingerprint of its content; the same
+ * key with another content is refused with 422), while the one-in-a-million tracking-code clash is
+ * tried again with a new code.
  *
- * <p>Settings ({@link FeedbackSettings}): {@code kentsesi.feedback.writers} writer threads (default 2) and {@code
- * kentsesi.feedback.batchMax} submissions per transaction at most (default 100).
+ * <p>Settings ({@link FeedbackSettings}): {@code kentsesi.feedback.writers} writer threads (default
+ * 2) and {@code kentsesi.feedback.batchMax} submissions per transaction at most (default 100).
  */
 @ApplicationScoped
 public class FeedbackSubmitter {
@@ -41,21 +42,27 @@ public class FeedbackSubmitter {
   private static final int ATTEMPTS = 3;
   private static final long WAIT_SECONDS = 60;
 
-  @Inject
-  FeedbackIntake intake;
+  @Inject FeedbackIntake intake;
 
-  @Resource
-  ManagedThreadFactory threads;
+  @Resource ManagedThreadFactory threads;
 
-  /** The result of a submission; {@code replayed} when an Idempotency-Key returned an earlier one. */
+  /**
+   * The result of a submission; {@code replayed} when an Idempotency-Key returned an earlier one.
+   */
   public record Submitted(Feedback feedback, boolean replayed) {}
 
   private GroupCommit<Prepared, Submitted> writer;
 
   @PostConstruct
   void start() {
-    writer = new GroupCommit<>("feedback-writer", threads, FeedbackSettings.WRITERS.get(),
-        FeedbackSettings.BATCH_MAX.get(), this::storeBatch, this::storeOne);
+    writer =
+        new GroupCommit<>(
+            "feedback-writer",
+            threads,
+            FeedbackSettings.WRITERS.get(),
+            FeedbackSettings.BATCH_MAX.get(),
+            this::storeBatch,
+            this::storeOne);
   }
 
   @PreDestroy
@@ -63,7 +70,10 @@ public class FeedbackSubmitter {
     writer.close();
   }
 
-  /** Checks and stores a submission; returns once it is committed. Field errors are thrown before any waiting. */
+  /**
+   * Checks and stores a submission; returns once it is committed. Field errors are thrown before
+   * any waiting.
+   */
   public Submitted submit(Submission s, Channel channel, String actor, String idempotencyKey) {
     Prepared prepared = intake.prepare(s, channel, actor, idempotencyKey);
     try {
@@ -74,7 +84,8 @@ public class FeedbackSubmitter {
       }
       throw unchecked(e.getCause());
     } catch (TimeoutException e) {
-      // Not answered 201: the citizen retries with the same Idempotency-Key and gets the first result if it landed.
+      // Not answered 201: the citizen retries with the same Idempotency-Key and gets the first
+      // result if it landed.
       throw ApiException.unavailable("submission-not-stored", 10);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -83,12 +94,14 @@ public class FeedbackSubmitter {
   }
 
   /**
-   * The writer's failure as the request's. A failed commit comes as a TransactionalException, which Jersey's own
-   * mapper for it answers with a bare 500 before the portal's mappers see it (a database outage in the middle of a
-   * commit was a 500, not a 503): it is passed on wrapped, so that the portal's mappers judge its cause.
+   * The writer's failure as the request's. A failed commit comes as a TransactionalException, which
+   * Jersey's own mapper for it answers with a bare 500 before the portal's mappers see it (a
+   * database outage in the middle of a commit was a 500, not a 503): it is passed on wrapped, so
+   * that the portal's mappers judge its cause.
    */
   static RuntimeException unchecked(Throwable failure) {
-    if (failure instanceof RuntimeException r && !(r instanceof jakarta.transaction.TransactionalException)) {
+    if (failure instanceof RuntimeException r
+        && !(r instanceof jakarta.transaction.TransactionalException)) {
       return r;
     }
     return new IllegalStateException("the submission was not stored", failure);
@@ -116,7 +129,8 @@ public class FeedbackSubmitter {
           if (first.isPresent()) {
             String fingerprint = first.get().idempotencyFingerprint();
             if (fingerprint != null && !fingerprint.equals(p.feedback().idempotencyFingerprint())) {
-              // The key was used before for another request: answering the first result would hide that.
+              // The key was used before for another request: answering the first result would hide
+              // that.
               throw new ApiException(422, "idempotency-key-reused");
             }
             return new Submitted(first.get(), true);
@@ -127,7 +141,9 @@ public class FeedbackSubmitter {
     }
   }
 
-  /** SQLSTATE 23505 (unique violation) anywhere in the chain, as PostgreSQL and H2 both report it. */
+  /**
+   * SQLSTATE 23505 (unique violation) anywhere in the chain, as PostgreSQL and H2 both report it.
+   */
   static boolean isUniqueViolation(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof SQLException sql) {

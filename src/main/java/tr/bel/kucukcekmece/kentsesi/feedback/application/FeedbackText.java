@@ -8,7 +8,9 @@ public final class FeedbackText {
 
   private FeedbackText() {}
 
-  /** Plain text: control characters other than line breaks and tabs removed, trimmed; blank is null. */
+  /**
+   * Plain text: control characters other than line breaks and tabs removed, trimmed; blank is null.
+   */
   static String clean(String text) {
     if (text == null) {
       return null;

@@ -12,15 +12,15 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFactsChanged;
+import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.TrackingLookup;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.FeedbackEvent;
-import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 /**
- * What a citizen does with a tracking code: follow the submission, rate the answer once, reopen it within 15 days.
- * Anyone holding the code may; no account is needed.
+ * What a citizen does with a tracking code: follow the submission, rate the answer once, reopen it
+ * within 15 days. Anyone holding the code may; no account is needed.
  */
 @ApplicationScoped
 public class FeedbackTracking implements TrackingLookup {
@@ -28,14 +28,11 @@ public class FeedbackTracking implements TrackingLookup {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  FeedbackRecords records;
+  @Inject FeedbackRecords records;
 
-  @Inject
-  Event<FeedbackFactsChanged> factsChanged;
+  @Inject Event<FeedbackFactsChanged> factsChanged;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
   /** A submission by a tracking code as a citizen typed it; 404 (mistyped or unknown) otherwise. */
   @Transactional
@@ -49,16 +46,26 @@ public class FeedbackTracking implements TrackingLookup {
   public Tracked rateResolution(String typed, Integer rating) {
     Feedback f = records.byCode(typed);
     if (rating == null || rating < 1 || rating > 5) {
-      throw ApiException.invalid("rating", rating == null ? "validation.required" : "feedback.ratingRange");
+      throw ApiException.invalid(
+          "rating", rating == null ? "validation.required" : "feedback.ratingRange");
     }
     if (!f.canRateResolution()) {
-      throw ApiException.conflict(f.resolutionRating() != null ? "already-rated" : "not-answered-yet");
+      throw ApiException.conflict(
+          f.resolutionRating() != null ? "already-rated" : "not-answered-yet");
     }
     LocalDateTime now = Times.nowUtc();
     FeedbackFacts before = FeedbackFacts.of(f);
     f.rateResolution(rating, now);
     factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.RATED, f.status(), null, null));
+    em.persist(
+        new FeedbackEvent(
+            ids.next(FeedbackEvent.SEQUENCE),
+            f.id(),
+            now,
+            EventType.RATED,
+            f.status(),
+            null,
+            null));
     records.fire(f, EventType.RATED);
     return records.tracked(f);
   }
@@ -76,12 +83,21 @@ public class FeedbackTracking implements TrackingLookup {
     }
     LocalDateTime now = Times.nowUtc();
     if (!f.canReopen(now)) {
-      throw ApiException.conflict(f.reopenUntil() == null ? "not-answered-yet" : "reopen-window-passed");
+      throw ApiException.conflict(
+          f.reopenUntil() == null ? "not-answered-yet" : "reopen-window-passed");
     }
     FeedbackFacts before = FeedbackFacts.of(f);
     f.reopen(now);
     factsChanged.fire(new FeedbackFactsChanged(before, FeedbackFacts.of(f)));
-    em.persist(new FeedbackEvent(ids.next(FeedbackEvent.SEQUENCE), f.id(), now, EventType.REOPENED, FeedbackStatus.REOPENED, text, null));
+    em.persist(
+        new FeedbackEvent(
+            ids.next(FeedbackEvent.SEQUENCE),
+            f.id(),
+            now,
+            EventType.REOPENED,
+            FeedbackStatus.REOPENED,
+            text,
+            null));
     records.fire(f, EventType.REOPENED);
     return records.tracked(f);
   }

@@ -17,14 +17,15 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 import tr.bel.kucukcekmece.kentsesi.feedback.InboxFigures;
+import tr.bel.kucukcekmece.kentsesi.feedback.domain.Feedback;
 
 /**
- * The officials' inbox: the submissions of the departments a user may see, filtered, most urgent first, a page at a
- * time, with the counts per status. OFFICIALs see their own departments, ADMIN sees all.
+ * The officials' inbox: the submissions of the departments a user may see, filtered, most urgent
+ * first, a page at a time, with the counts per status. OFFICIALs see their own departments, ADMIN
+ * sees all.
  */
 @ApplicationScoped
 public class Inbox implements InboxFigures {
@@ -32,21 +33,32 @@ public class Inbox implements InboxFigures {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
   /** Filters of the inbox; null means any. */
-  public record InboxQuery(String department, List<FeedbackStatus> statuses, FeedbackKind kind, String service,
-      String neighbourhood, String due, String after, int limit) {}
-
-  /** One page of the inbox, the counts per status under the same filters, and the cursor of the next page. */
-  public record InboxPage(List<Feedback> items, Map<FeedbackStatus, Long> counts, long total, String nextCursor) {}
+  public record InboxQuery(
+      String department,
+      List<FeedbackStatus> statuses,
+      FeedbackKind kind,
+      String service,
+      String neighbourhood,
+      String due,
+      String after,
+      int limit) {}
 
   /**
-   * One page of the inbox. Each (department, status) partition is read separately along the index on
-   * (department, status, due date, id), so a page costs a few short index scans however large the table is; the
-   * partitions are merged by due date. The counts per status come from a cache that is at most
-   * {@link #COUNT_TTL_NANOS} old (they are for orientation; the list itself is always current).
+   * One page of the inbox, the counts per status under the same filters, and the cursor of the next
+   * page.
+   */
+  public record InboxPage(
+      List<Feedback> items, Map<FeedbackStatus, Long> counts, long total, String nextCursor) {}
+
+  /**
+   * One page of the inbox. Each (department, status) partition is read separately along the index
+   * on (department, status, due date, id), so a page costs a few short index scans however large
+   * the table is; the partitions are merged by due date. The counts per status come from a cache
+   * that is at most {@link #COUNT_TTL_NANOS} old (they are for orientation; the list itself is
+   * always current).
    */
   @Transactional
   public InboxPage inbox(InboxQuery q, SessionUser user) {
@@ -69,7 +81,8 @@ public class Inbox implements InboxFigures {
     LocalDate today = Times.todayInIstanbul();
     if ("overdue".equals(q.due()) || "soon".equals(q.due())) {
       where.append(" and f.status not in :done");
-      params.put("done", List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED));
+      params.put(
+          "done", List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED));
       if ("overdue".equals(q.due())) {
         where.append(" and f.dueDate < :today");
         params.put("today", today);
@@ -90,13 +103,18 @@ public class Inbox implements InboxFigures {
       pageParams.put("cDue", c.due());
       pageParams.put("cId", c.id());
     }
-    List<FeedbackStatus> partitions = q.statuses() == null ? java.util.Collections.singletonList(null) : q.statuses();
+    List<FeedbackStatus> partitions =
+        q.statuses() == null ? java.util.Collections.singletonList(null) : q.statuses();
     List<Feedback> rows = new ArrayList<>();
     for (String department : departments) {
       for (FeedbackStatus status : partitions) {
-        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.departmentCode = :department"
-            + (status == null ? "" : " and f.status = :status") + pageWhere + " order by f.dueDate, f.id",
-            Feedback.class);
+        TypedQuery<Feedback> query =
+            em.createQuery(
+                "select f from Feedback f where f.departmentCode = :department"
+                    + (status == null ? "" : " and f.status = :status")
+                    + pageWhere
+                    + " order by f.dueDate, f.id",
+                Feedback.class);
         query.setParameter("department", department);
         if (status != null) {
           query.setParameter("status", status);
@@ -118,17 +136,27 @@ public class Inbox implements InboxFigures {
 
   /** How long counts per status may be reused. */
   static final long COUNT_TTL_NANOS = 5_000_000_000L;
-  private final Map<String, CachedCounts> countCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Counts per status computed at {@code at}; one request at a time refreshes them when they are old. */
-  private record CachedCounts(long at, Map<FeedbackStatus, Long> counts,
+  private final Map<String, CachedCounts> countCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Counts per status computed at {@code at}; one request at a time refreshes them when they are
+   * old.
+   */
+  private record CachedCounts(
+      long at,
+      Map<FeedbackStatus, Long> counts,
       java.util.concurrent.atomic.AtomicBoolean refreshing) {}
 
-  private Map<FeedbackStatus, Long> counts(List<String> departments, String where, Map<String, Object> params) {
+  private Map<FeedbackStatus, Long> counts(
+      List<String> departments, String where, Map<String, Object> params) {
     String key = departments + "|" + where + "|" + new java.util.TreeMap<>(params);
     CachedCounts cached = countCache.get(key);
     long now = System.nanoTime();
-    if (cached != null && (now - cached.at() < COUNT_TTL_NANOS || !cached.refreshing().compareAndSet(false, true))) {
+    if (cached != null
+        && (now - cached.at() < COUNT_TTL_NANOS
+            || !cached.refreshing().compareAndSet(false, true))) {
       return cached.counts();
     }
     try {
@@ -140,10 +168,14 @@ public class Inbox implements InboxFigures {
     }
   }
 
-  private Map<FeedbackStatus, Long> countNow(String key, List<String> departments, String where,
-      Map<String, Object> params) {
-    var countQuery = em.createQuery("select f.status, count(f) from Feedback f where f.departmentCode in :departments"
-        + where + " group by f.status", Object[].class);
+  private Map<FeedbackStatus, Long> countNow(
+      String key, List<String> departments, String where, Map<String, Object> params) {
+    var countQuery =
+        em.createQuery(
+            "select f.status, count(f) from Feedback f where f.departmentCode in :departments"
+                + where
+                + " group by f.status",
+            Object[].class);
     countQuery.setParameter("departments", departments);
     params.forEach(countQuery::setParameter);
     Map<FeedbackStatus, Long> counts = new EnumMap<>(FeedbackStatus.class);
@@ -156,14 +188,21 @@ public class Inbox implements InboxFigures {
     if (countCache.size() > 10_000) {
       countCache.clear();
     }
-    countCache.put(key, new CachedCounts(System.nanoTime(), java.util.Collections.unmodifiableMap(counts),
-        new java.util.concurrent.atomic.AtomicBoolean()));
+    countCache.put(
+        key,
+        new CachedCounts(
+            System.nanoTime(),
+            java.util.Collections.unmodifiableMap(counts),
+            new java.util.concurrent.atomic.AtomicBoolean()));
     return counts;
   }
 
-  /** The departments the user may see, narrowed to the requested one; 403 for another department. */
+  /**
+   * The departments the user may see, narrowed to the requested one; 403 for another department.
+   */
   private List<String> scope(SessionUser user, String requested) {
-    String dept = requested == null || requested.isBlank() ? null : requested.trim().toUpperCase(Locale.ROOT);
+    String dept =
+        requested == null || requested.isBlank() ? null : requested.trim().toUpperCase(Locale.ROOT);
     if (user.hasRole(Role.ADMIN)) {
       if (dept != null) {
         return List.of(dept);
@@ -185,14 +224,18 @@ public class Inbox implements InboxFigures {
   /** The inbox's keyset cursor: the last row's due date and id. */
   record Cursor(LocalDate due, long id) {
     String encode() {
-      return java.util.Base64.getUrlEncoder().withoutPadding()
+      return java.util.Base64.getUrlEncoder()
+          .withoutPadding()
           .encodeToString((due + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Cursor parse(String s) {
       try {
-        String[] parts = new String(java.util.Base64.getUrlDecoder().decode(s), java.nio.charset.StandardCharsets.UTF_8)
-            .split("\\|");
+        String[] parts =
+            new String(
+                    java.util.Base64.getUrlDecoder().decode(s),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .split("\\|");
         return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
       } catch (RuntimeException e) {
         throw ApiException.invalid("after", "feedback.cursorInvalid");
@@ -200,10 +243,14 @@ public class Inbox implements InboxFigures {
     }
   }
 
-  /** The inbox's "overdue" count, published to other features (the transparency dashboard's drill-down link). */
+  /**
+   * The inbox's "overdue" count, published to other features (the transparency dashboard's
+   * drill-down link).
+   */
   @Override
   @Transactional
   public long overdue(String departmentCode, SessionUser user) {
-    return inbox(new InboxQuery(departmentCode, null, null, null, null, "overdue", null, 1), user).total();
+    return inbox(new InboxQuery(departmentCode, null, null, null, null, "overdue", null, 1), user)
+        .total();
   }
 }

@@ -20,12 +20,15 @@ import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
-/** {@link FeedbackStatistics} in plain JDBC over the feedback table, streaming with a fetch size. */
+/**
+ * {@link FeedbackStatistics} in plain JDBC over the feedback table, streaming with a fetch size.
+ */
 @ApplicationScoped
 public class JdbcFeedbackStatistics implements FeedbackStatistics {
 
-  private static final String FACTS = "select id, kind, status, department_code, service_code, neighbourhood_code,"
-      + " created_at, due_date, first_response_at, resolved_at, rating, resolution_rating, reopen_count from feedback";
+  private static final String FACTS =
+      "select id, kind, status, department_code, service_code, neighbourhood_code,"
+          + " created_at, due_date, first_response_at, resolved_at, rating, resolution_rating, reopen_count from feedback";
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
@@ -63,16 +66,18 @@ public class JdbcFeedbackStatistics implements FeedbackStatistics {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("feedback statistics could not be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "feedback statistics could not be read: " + e.getMessage(), e);
     }
   }
 
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public List<String> commentSample(Collection<String> departments, LocalDateTime fromUtc, LocalDateTime toUtc,
-      int limit) {
-    StringBuilder sql = new StringBuilder(
-        "select comment_text from feedback where comment_text is not null and created_at >= ? and created_at < ?");
+  public List<String> commentSample(
+      Collection<String> departments, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select comment_text from feedback where comment_text is not null and created_at >= ? and created_at < ?");
     if (departments != null) {
       sql.append(" and department_code in (");
       for (int i = 0; i < departments.size(); i++) {
@@ -82,7 +87,8 @@ public class JdbcFeedbackStatistics implements FeedbackStatistics {
     }
     sql.append(" order by id desc");
     List<String> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int p = 1;
       ps.setTimestamp(p++, Timestamp.valueOf(fromUtc));
       ps.setTimestamp(p++, Timestamp.valueOf(toUtc));
@@ -107,7 +113,8 @@ public class JdbcFeedbackStatistics implements FeedbackStatistics {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public boolean anySubmissions() {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select id from feedback fetch first 1 rows only");
+        PreparedStatement ps =
+            c.prepareStatement("select id from feedback fetch first 1 rows only");
         ResultSet rs = ps.executeQuery()) {
       return rs.next();
     } catch (SQLException e) {
@@ -122,11 +129,19 @@ public class JdbcFeedbackStatistics implements FeedbackStatistics {
     boolean noRating = rs.wasNull();
     int resolution = rs.getInt(12);
     boolean noResolution = rs.wasNull();
-    return new FeedbackFacts(rs.getLong(1), FeedbackKind.valueOf(rs.getString(2)),
-        FeedbackStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-        rs.getTimestamp(7).toLocalDateTime(), rs.getDate(8).toLocalDate(),
-        first == null ? null : first.toLocalDateTime(), resolved == null ? null : resolved.toLocalDateTime(),
-        noRating ? null : rating, noResolution ? null : resolution, rs.getInt(13));
+    return new FeedbackFacts(
+        rs.getLong(1),
+        FeedbackKind.valueOf(rs.getString(2)),
+        FeedbackStatus.valueOf(rs.getString(3)),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getTimestamp(7).toLocalDateTime(),
+        rs.getDate(8).toLocalDate(),
+        first == null ? null : first.toLocalDateTime(),
+        resolved == null ? null : resolved.toLocalDateTime(),
+        noRating ? null : rating,
+        noResolution ? null : resolution,
+        rs.getInt(13));
   }
-
 }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The KVKK information notice shown in full wherever a citizen may give contact data, with its version. */
+/**
+ * The KVKK information notice shown in full wherever a citizen may give contact data, with its
+ * version.
+ */
 public final class KvkkNotice {
 
   /** Stored with every acknowledgement; change it whenever the text changes. */
@@ -15,7 +18,10 @@ public final class KvkkNotice {
 
   public static String text(String language) {
     String lang = "en".equals(language) ? "en" : "tr";
-    try (InputStream in = KvkkNotice.class.getClassLoader().getResourceAsStream("kvkk/feedback-notice." + lang + ".txt")) {
+    try (InputStream in =
+        KvkkNotice.class
+            .getClassLoader()
+            .getResourceAsStream("kvkk/feedback-notice." + lang + ".txt")) {
       if (in == null) {
         throw new IllegalStateException("KVKK notice missing for " + lang);
       }

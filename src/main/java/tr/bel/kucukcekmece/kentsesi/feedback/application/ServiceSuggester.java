@@ -51,10 +51,11 @@ import tr.bel.kucukcekmece.kentsesi.feedback.ServiceSuggestions;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.EventType;
 
 /**
- * Suggests the likely service (and so department) for what a citizen is typing. It learns from two sources, kept
- * in one in-memory Lucene index: the catalog's service names, descriptions and keywords, and the comments of past
- * submissions as finally routed (after any transfer) once a department answered them. Turkish-aware: stemmed and
- * diacritic-folded fields meet text typed with or without Turkish letters; English text has its own field.
+ * Suggests the likely service (and so department) for what a citizen is typing. It learns from two
+ * sources, kept in one in-memory Lucene index: the catalog's service names, descriptions and
+ * keywords, and the comments of past submissions as finally routed (after any transfer) once a
+ * department answered them. Turkish-aware: stemmed and diacritic-folded fields meet text typed with
+ * or without Turkish letters; English text has its own field.
  */
 @ApplicationScoped
 public class ServiceSuggester implements ServiceSuggestions {
@@ -65,23 +66,31 @@ public class ServiceSuggester implements ServiceSuggestions {
   static final String TR_STEM = "tr_stem";
   static final String TR_FOLD = "tr_fold";
   static final String EN = "en";
+
   /** How many past answered submissions are learned from at start. */
   static final int HISTORY = 20_000;
+
   /** How much past submissions may add, relative to the best catalog match. */
   static final double LEARNED_WEIGHT = 0.3;
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(TextAnalysis.turkishStemmed(),
-      Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(
+          TextAnalysis.turkishStemmed(),
+          Map.of(TR_FOLD, TextAnalysis.turkishFolded(), EN, TextAnalysis.english()));
   private IndexWriter writer;
   private SearcherManager searchers;
-  /** Each service's catalog entry as the terms it is indexed under, "field:term" (made anew by every rebuild). */
+
+  /**
+   * Each service's catalog entry as the terms it is indexed under, "field:term" (made anew by every
+   * rebuild).
+   */
   private volatile Map<String, Set<String>> catalogTerms = Map.of();
+
   /** The id and service stored with each document of the current reader, read once per reader. */
   private final ReaderCache<Integer, String[]> stored = new ReaderCache<>(100_000);
 
@@ -104,31 +113,66 @@ public class ServiceSuggester implements ServiceSuggestions {
     CatalogSnapshot snapshot = catalog.snapshot();
     Map<String, Set<String>> terms = new HashMap<>();
     for (PublicService s : snapshot.allServices()) {
-      String dept = snapshot.department(s.departmentCode()).map(d -> d.nameTr() + " " + d.nameEn()).orElse("");
-      String tr = s.nameTr() + " " + s.nameTr() + " " + nz(s.descriptionTr()) + " " + nz(s.keywordsTr()) + " "
-          + nz(s.keywordsTr()) + " " + dept;
-      String en = s.nameEn() + " " + s.nameEn() + " " + nz(s.descriptionEn()) + " " + nz(s.keywordsEn()) + " "
-          + nz(s.keywordsEn());
-      writer.updateDocument(new Term(ID, "service:" + s.code()), doc("service:" + s.code(), s.code(), tr, en));
+      String dept =
+          snapshot
+              .department(s.departmentCode())
+              .map(d -> d.nameTr() + " " + d.nameEn())
+              .orElse("");
+      String tr =
+          s.nameTr()
+              + " "
+              + s.nameTr()
+              + " "
+              + nz(s.descriptionTr())
+              + " "
+              + nz(s.keywordsTr())
+              + " "
+              + nz(s.keywordsTr())
+              + " "
+              + dept;
+      String en =
+          s.nameEn()
+              + " "
+              + s.nameEn()
+              + " "
+              + nz(s.descriptionEn())
+              + " "
+              + nz(s.keywordsEn())
+              + " "
+              + nz(s.keywordsEn());
+      writer.updateDocument(
+          new Term(ID, "service:" + s.code()), doc("service:" + s.code(), s.code(), tr, en));
       terms.put(s.code(), termsOf(tr, en));
     }
     catalogTerms = Map.copyOf(terms);
-    List<Object[]> rows = em.createQuery("select f.id, f.serviceCode, f.comment from Feedback f where f.comment is not null"
-        + " and f.status in :answered order by f.id desc", Object[].class)
-        .setParameter("answered", List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED))
-        .setMaxResults(HISTORY).getResultList();
+    List<Object[]> rows =
+        em.createQuery(
+                "select f.id, f.serviceCode, f.comment from Feedback f where f.comment is not null"
+                    + " and f.status in :answered order by f.id desc",
+                Object[].class)
+            .setParameter(
+                "answered",
+                List.of(FeedbackStatus.ANSWERED, FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED))
+            .setMaxResults(HISTORY)
+            .getResultList();
     for (Object[] r : rows) {
       learn((Long) r[0], (String) r[1], (String) r[2]);
     }
     writer.commit();
     searchers.maybeRefresh();
-    LOG.info(() -> "Service suggester ready: " + snapshot.allServices().size() + " services, " + rows.size()
-        + " answered submissions learned.");
+    LOG.info(
+        () ->
+            "Service suggester ready: "
+                + snapshot.allServices().size()
+                + " services, "
+                + rows.size()
+                + " answered submissions learned.");
   }
 
   /** A department answered a submission: its comment now teaches where such text belongs. */
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackChanged change) {
-    if (writer == null || (change.type() != EventType.RESPONDED && change.status() != FeedbackStatus.RESOLVED)) {
+    if (writer == null
+        || (change.type() != EventType.RESPONDED && change.status() != FeedbackStatus.RESOLVED)) {
       return;
     }
     try {
@@ -144,16 +188,23 @@ public class ServiceSuggester implements ServiceSuggestions {
 
   @Transactional
   String lookupComment(long id) {
-    return em.createQuery("select f.comment from Feedback f where f.id = :id", String.class).setParameter("id", id)
-        .getResultStream().findFirst().orElse(null);
+    return em.createQuery("select f.comment from Feedback f where f.id = :id", String.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private void learn(long feedbackId, String serviceCode, String comment) throws IOException {
-    writer.updateDocument(new Term(ID, "feedback:" + feedbackId), doc("feedback:" + feedbackId, serviceCode, comment,
-        comment));
+    writer.updateDocument(
+        new Term(ID, "feedback:" + feedbackId),
+        doc("feedback:" + feedbackId, serviceCode, comment, comment));
   }
 
-  /** The terms a catalog entry is indexed under, as "field:term" (what {@link #confident} looks words up in). */
+  /**
+   * The terms a catalog entry is indexed under, as "field:term" (what {@link #confident} looks
+   * words up in).
+   */
   private Set<String> termsOf(String tr, String en) {
     Set<String> out = new HashSet<>();
     for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
@@ -183,26 +234,35 @@ public class ServiceSuggester implements ServiceSuggestions {
     for (String field : List.of(TR_STEM, TR_FOLD, EN)) {
       for (String term : TextAnalysis.terms(analyzer, field, text)) {
         float boost = field.equals(TR_FOLD) ? 0.6f : 1f;
-        q.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+        q.add(
+            new BoostQuery(new TermQuery(new Term(field, term)), boost),
+            BooleanClause.Occur.SHOULD);
       }
     }
     BooleanQuery query = q.build();
     if (query.clauses().isEmpty()) {
       return List.of();
     }
-    // The catalog's own description of a service is the main evidence; past submissions add to it at most
-    // LEARNED_WEIGHT of the best catalog match (short, repetitive comments must not outrank the catalog).
+    // The catalog's own description of a service is the main evidence; past submissions add to it
+    // at most
+    // LEARNED_WEIGHT of the best catalog match (short, repetitive comments must not outrank the
+    // catalog).
     Map<String, Double> catalogScores = new LinkedHashMap<>();
     Map<String, Double> learnedScores = new LinkedHashMap<>();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         for (ScoreDoc sd : searcher.search(query, 60).scoreDocs) {
-          String[] idAndService = stored.get(searcher.getIndexReader(), sd.doc, doc -> {
-            Document d = searcher.storedFields().document(doc);
-            return new String[] {d.get(ID), d.get(SERVICE)};
-          });
-          Map<String, Double> target = idAndService[0].startsWith("service:") ? catalogScores : learnedScores;
+          String[] idAndService =
+              stored.get(
+                  searcher.getIndexReader(),
+                  sd.doc,
+                  doc -> {
+                    Document d = searcher.storedFields().document(doc);
+                    return new String[] {d.get(ID), d.get(SERVICE)};
+                  });
+          Map<String, Double> target =
+              idAndService[0].startsWith("service:") ? catalogScores : learnedScores;
           target.merge(idAndService[1], (double) sd.score, Math::max);
         }
       } finally {
@@ -211,31 +271,51 @@ public class ServiceSuggester implements ServiceSuggestions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    double catalogBest = catalogScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    double learnedBest = learnedScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    double scale = learnedBest == 0 ? 0 : LEARNED_WEIGHT * (catalogBest > 0 ? catalogBest : learnedBest) / learnedBest;
+    double catalogBest =
+        catalogScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double learnedBest =
+        learnedScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double scale =
+        learnedBest == 0
+            ? 0
+            : LEARNED_WEIGHT * (catalogBest > 0 ? catalogBest : learnedBest) / learnedBest;
     Map<String, Double> byService = new LinkedHashMap<>(catalogScores);
     learnedScores.forEach((service, score) -> byService.merge(service, score * scale, Double::sum));
     CatalogSnapshot snapshot = catalog.snapshot();
     double best = byService.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Suggestion> out = new ArrayList<>();
-    byService.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(max)
-        .forEach(e -> snapshot.service(e.getKey()).filter(PublicService::active).ifPresent(s -> {
-          Department d = snapshot.department(s.departmentCode()).orElse(null);
-          out.add(new Suggestion(s.code(), s.departmentCode(), s.nameTr(), s.nameEn(),
-              d == null ? null : d.nameTr(), d == null ? null : d.nameEn(),
-              Math.round(e.getValue() / best * 1000) / 1000.0));
-        }));
+    byService.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(max)
+        .forEach(
+            e ->
+                snapshot
+                    .service(e.getKey())
+                    .filter(PublicService::active)
+                    .ifPresent(
+                        s -> {
+                          Department d = snapshot.department(s.departmentCode()).orElse(null);
+                          out.add(
+                              new Suggestion(
+                                  s.code(),
+                                  s.departmentCode(),
+                                  s.nameTr(),
+                                  s.nameEn(),
+                                  d == null ? null : d.nameTr(),
+                                  d == null ? null : d.nameEn(),
+                                  Math.round(e.getValue() / best * 1000) / 1000.0));
+                        }));
     return out;
   }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
-   * The best service for a text only when the text clearly points to it: at least two of its distinct words (or its
-   * only word) are in that service's catalog entry. For guesses filled in on the citizen's behalf (the assistant's
-   * hand-off, a new proposal's department), so that a question about something else is not filed under an unrelated
-   * service just because it was the least bad match.
+   * The best service for a text only when the text clearly points to it: at least two of its
+   * distinct words (or its only word) are in that service's catalog entry. For guesses filled in on
+   * the citizen's behalf (the assistant's hand-off, a new proposal's department), so that a
+   * question about something else is not filed under an unrelated service just because it was the
+   * least bad match.
    */
   @Override
   public Optional<Suggestion> confident(String text) {
@@ -267,7 +347,9 @@ public class ServiceSuggester implements ServiceSuggestions {
         }
       }
     }
-    return matched >= Math.min(2, words) && matched > 0 ? Optional.of(best.get(0)) : Optional.empty();
+    return matched >= Math.min(2, words) && matched > 0
+        ? Optional.of(best.get(0))
+        : Optional.empty();
   }
 
   @PreDestroy

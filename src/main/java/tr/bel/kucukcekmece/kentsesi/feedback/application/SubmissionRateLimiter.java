@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
 /**
- * Per-client limit on submissions: a token bucket of {@code kentsesi.feedback.ratePerMinute} (default 10) per
- * client address, refilled continuously. A refusal says how many seconds to wait.
+ * Per-client limit on submissions: a token bucket of {@code kentsesi.feedback.ratePerMinute}
+ * (default 10) per client address, refilled continuously. A refusal says how many seconds to wait.
  */
 @ApplicationScoped
 public class SubmissionRateLimiter {

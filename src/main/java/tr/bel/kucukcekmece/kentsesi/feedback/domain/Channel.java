@@ -1,6 +1,9 @@
 package tr.bel.kucukcekmece.kentsesi.feedback.domain;
 
-/** How a submission reached the municipality. Officials record the channel when they enter one for a citizen. */
+/**
+ * How a submission reached the municipality. Officials record the channel when they enter one for a
+ * citizen.
+ */
 public enum Channel {
   WEB,
   PHONE,

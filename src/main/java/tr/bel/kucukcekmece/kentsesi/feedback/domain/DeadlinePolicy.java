@@ -5,9 +5,9 @@ import tr.bel.kucukcekmece.kentsesi.catalog.WorkingDayCalendar;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
- * When the municipality must answer: information requests within 15 working days (law 4982 art. 11); requests and
- * complaints by the service's standard, never later than the 30 days every petition must be answered in (law 3071
- * art. 7); other kinds within those 30 days.
+ * When the municipality must answer: information requests within 15 working days (law 4982 art.
+ * 11); requests and complaints by the service's standard, never later than the 30 days every
+ * petition must be answered in (law 3071 art. 7); other kinds within those 30 days.
  */
 public final class DeadlinePolicy {
 
@@ -16,7 +16,11 @@ public final class DeadlinePolicy {
 
   private DeadlinePolicy() {}
 
-  public static LocalDate dueDate(FeedbackKind kind, int serviceDays, boolean serviceWorkingDays, LocalDate submitted,
+  public static LocalDate dueDate(
+      FeedbackKind kind,
+      int serviceDays,
+      boolean serviceWorkingDays,
+      LocalDate submitted,
       WorkingDayCalendar calendar) {
     LocalDate petition = calendar.addCalendarDays(submitted, PETITION_DAYS);
     return switch (kind) {

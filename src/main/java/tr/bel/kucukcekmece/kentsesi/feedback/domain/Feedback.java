@@ -15,17 +15,24 @@ import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 
 /**
- * A citizen's submission (feedback, request, complaint, information request, suggestion or thanks). Its rules:
- * officials move it through the allowed statuses, ANSWERED and RESOLVED need a public response, the citizen can rate
- * the resolution once and reopen it within 15 days of the answer. Contact data is kept only encrypted and is erased
- * after the retention period while the anonymous record stays.
+ * A citizen's submission (feedback, request, complaint, information request, suggestion or thanks).
+ * Its rules: officials move it through the allowed statuses, ANSWERED and RESOLVED need a public
+ * response, the citizen can rate the resolution once and reopen it within 15 days of the answer.
+ * Contact data is kept only encrypted and is erased after the retention period while the anonymous
+ * record stays.
  */
 @Entity
 @Table(name = "feedback")
-@NamedQuery(name = "Feedback.byTrackingCode", query = "select f from Feedback f where f.trackingCode = :code")
-@NamedQuery(name = "Feedback.byIdempotencyKey", query = "select f from Feedback f where f.idempotencyKey = :key")
-@NamedQuery(name = "Feedback.dueForErasure",
-    query = "select f from Feedback f where f.closedAt < :before and f.contactCiphertext is not null")
+@NamedQuery(
+    name = "Feedback.byTrackingCode",
+    query = "select f from Feedback f where f.trackingCode = :code")
+@NamedQuery(
+    name = "Feedback.byIdempotencyKey",
+    query = "select f from Feedback f where f.idempotencyKey = :key")
+@NamedQuery(
+    name = "Feedback.dueForErasure",
+    query =
+        "select f from Feedback f where f.closedAt < :before and f.contactCiphertext is not null")
 public class Feedback {
 
   /** How long after the answer a citizen may reopen. */
@@ -34,8 +41,7 @@ public class Feedback {
   /** Ids come from the {@code feedback_seq} sequence through IdBlocks. */
   public static final String SEQUENCE = "feedback_seq";
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(name = "tracking_code", nullable = false, length = 20)
   private String trackingCode;
@@ -127,8 +133,18 @@ public class Feedback {
   protected Feedback() {}
 
   /** A new submission, RECEIVED now. */
-  public Feedback(long id, String trackingCode, FeedbackKind kind, Channel channel, String serviceCode, String departmentCode,
-      String neighbourhoodCode, Integer rating, String comment, String language, LocalDateTime createdAt,
+  public Feedback(
+      long id,
+      String trackingCode,
+      FeedbackKind kind,
+      Channel channel,
+      String serviceCode,
+      String departmentCode,
+      String neighbourhoodCode,
+      Integer rating,
+      String comment,
+      String language,
+      LocalDateTime createdAt,
       LocalDate dueDate) {
     this.id = id;
     this.trackingCode = trackingCode;
@@ -146,14 +162,18 @@ public class Feedback {
   }
 
   /** Attaches encrypted contact data with the KVKK acknowledgement it was given under. */
-  public void attachContact(String ciphertext, boolean hasEmail, String noticeVersion, LocalDateTime acknowledgedAt) {
+  public void attachContact(
+      String ciphertext, boolean hasEmail, String noticeVersion, LocalDateTime acknowledgedAt) {
     this.contactCiphertext = ciphertext;
     this.notifyEmail = hasEmail;
     this.kvkkNoticeVersion = noticeVersion;
     this.kvkkAcknowledgedAt = acknowledgedAt;
   }
 
-  /** A new tracking code for a submission not yet stored, after its first one clashed with an existing code. */
+  /**
+   * A new tracking code for a submission not yet stored, after its first one clashed with an
+   * existing code.
+   */
   public void newTrackingCode(String code) {
     this.trackingCode = code;
   }
@@ -162,20 +182,26 @@ public class Feedback {
     return idempotencyKey;
   }
 
-  /** The request's fingerprint kept with its key (null for submissions stored before fingerprints were kept). */
+  /**
+   * The request's fingerprint kept with its key (null for submissions stored before fingerprints
+   * were kept).
+   */
   public String idempotencyFingerprint() {
     return idempotencyFingerprint;
   }
 
-  /** The Idempotency-Key the submission came with, and the fingerprint of the request it was sent with. */
+  /**
+   * The Idempotency-Key the submission came with, and the fingerprint of the request it was sent
+   * with.
+   */
   public void idempotencyKey(String key, String fingerprint) {
     this.idempotencyKey = key;
     this.idempotencyFingerprint = fingerprint;
   }
 
   /**
-   * An official's status change. Returns false when the transition is not allowed; ANSWERED and RESOLVED need a
-   * public response (given now or earlier).
+   * An official's status change. Returns false when the transition is not allowed; ANSWERED and
+   * RESOLVED need a public response (given now or earlier).
    */
   public boolean changeStatus(FeedbackStatus to, String response, LocalDateTime now) {
     if (!status.officialTargets().contains(to)) {
@@ -207,7 +233,10 @@ public class Feedback {
     this.assignee = username;
   }
 
-  /** Forwarded to another department (law 3071 art. 5); the due date stays, the work starts again there. */
+  /**
+   * Forwarded to another department (law 3071 art. 5); the due date stays, the work starts again
+   * there.
+   */
   public void transferTo(String departmentCode, String serviceCode) {
     this.departmentCode = departmentCode;
     this.serviceCode = serviceCode;

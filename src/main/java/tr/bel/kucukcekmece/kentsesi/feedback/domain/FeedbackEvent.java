@@ -13,15 +13,15 @@ import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatus;
 /** One step in a submission's timeline. Internal events and the actor are for officials only. */
 @Entity
 @Table(name = "feedback_event")
-@NamedQuery(name = "FeedbackEvent.ofFeedback",
+@NamedQuery(
+    name = "FeedbackEvent.ofFeedback",
     query = "select e from FeedbackEvent e where e.feedbackId = :id order by e.occurredAt, e.id")
 public class FeedbackEvent {
 
   /** Ids come from the {@code feedback_event_seq} sequence through IdBlocks. */
   public static final String SEQUENCE = "feedback_event_seq";
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(name = "feedback_id", nullable = false)
   private long feedbackId;
@@ -54,7 +54,13 @@ public class FeedbackEvent {
 
   protected FeedbackEvent() {}
 
-  public FeedbackEvent(long id, long feedbackId, LocalDateTime occurredAt, EventType type, FeedbackStatus status, String note,
+  public FeedbackEvent(
+      long id,
+      long feedbackId,
+      LocalDateTime occurredAt,
+      EventType type,
+      FeedbackStatus status,
+      String note,
       String actor) {
     this.id = id;
     this.feedbackId = feedbackId;

@@ -31,7 +31,10 @@ import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
 import tr.bel.kucukcekmece.kentsesi.identity.application.LoginThrottle;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
-/** Staff login with a session cookie (HttpOnly, SameSite=Strict) and a CSRF token for state-changing requests. */
+/**
+ * Staff login with a session cookie (HttpOnly, SameSite=Strict) and a CSRF token for state-changing
+ * requests.
+ */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -40,26 +43,19 @@ public class AuthResource {
   public static final int SESSION_SECONDS = 30 * 60;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject
-  IdentityStoreHandler identityStore;
+  @Inject IdentityStoreHandler identityStore;
 
-  @Inject
-  AccountService accounts;
+  @Inject AccountService accounts;
 
-  @Inject
-  LoginThrottle throttle;
+  @Inject LoginThrottle throttle;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
-  @Context
-  HttpServletResponse response;
+  @Context HttpServletResponse response;
 
   @POST
   @Path("login")
@@ -82,9 +78,20 @@ public class AuthResource {
       throw new ApiException(401, "bad-credentials");
     }
     throttle.succeeded(username, address);
-    Account account = accounts.findByUsername(username).orElseThrow(() -> new ApiException(401, "bad-credentials"));
-    SessionUser user = new SessionUser(account.id(), account.username(), account.displayName(), account.roles(),
-        account.departments(), newToken(), account.credentialVersion(), now);
+    Account account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new ApiException(401, "bad-credentials"));
+    SessionUser user =
+        new SessionUser(
+            account.id(),
+            account.username(),
+            account.displayName(),
+            account.roles(),
+            account.departments(),
+            newToken(),
+            account.credentialVersion(),
+            now);
     user.store(request, response, SESSION_SECONDS);
     audit.record(account.username(), "LOGIN", "account", account.username(), null);
     return SessionView.of(user);
@@ -114,8 +121,13 @@ public class AuthResource {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** A failed username is kept only if it looks like a username, so a mistyped e-mail is never stored. */
+  /**
+   * A failed username is kept only if it looks like a username, so a mistyped e-mail is never
+   * stored.
+   */
   private static String auditableName(String username) {
-    return username != null && username.matches("[a-z0-9][a-z0-9._-]{2,63}") ? username : "(invalid)";
+    return username != null && username.matches("[a-z0-9][a-z0-9._-]{2,63}")
+        ? username
+        : "(invalid)";
   }
 }

@@ -11,11 +11,13 @@ public final class AuthViews {
   private AuthViews() {}
 
   /**
-   * Credentials for {@code POST /api/auth/login}. Checked by {@link #check()} rather than by Bean Validation
-   * annotations, which Payara's OpenAPI generator cannot read on record components.
+   * Credentials for {@code POST /api/auth/login}. Checked by {@link #check()} rather than by Bean
+   * Validation annotations, which Payara's OpenAPI generator cannot read on record components.
    */
-  public record LoginRequest(@Schema(required = true, minLength = 1, maxLength = 254) String username,
-      @Schema(required = true, minLength = 1, maxLength = 128, format = "password") String password) {
+  public record LoginRequest(
+      @Schema(required = true, minLength = 1, maxLength = 254) String username,
+      @Schema(required = true, minLength = 1, maxLength = 128, format = "password")
+          String password) {
 
     void check() {
       ApiException.Collector errors = new ApiException.Collector();
@@ -34,10 +36,15 @@ public final class AuthViews {
   }
 
   /** The logged-in staff member and the token to send as X-CSRF-Token. */
-  public record SessionView(String username, String displayName, Set<String> roles, Set<String> departments,
+  public record SessionView(
+      String username,
+      String displayName,
+      Set<String> roles,
+      Set<String> departments,
       String csrfToken) {
     static SessionView of(SessionUser u) {
-      return new SessionView(u.username(), u.displayName(), u.roles(), u.departments(), u.csrfToken());
+      return new SessionView(
+          u.username(), u.displayName(), u.roles(), u.departments(), u.csrfToken());
     }
   }
 }

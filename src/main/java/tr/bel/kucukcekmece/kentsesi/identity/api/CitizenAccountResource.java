@@ -26,32 +26,34 @@ import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts.Citizen
 import tr.bel.kucukcekmece.kentsesi.identity.application.CitizenAccounts.Registration;
 
 /**
- * Citizen accounts: register, verify the address, reset the password, see, change, download and delete one's own
- * account. Logging in is {@code POST /api/auth/login} with the e-mail address as username.
+ * Citizen accounts: register, verify the address, reset the password, see, change, download and
+ * delete one's own account. Logging in is {@code POST /api/auth/login} with the e-mail address as
+ * username.
  */
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class CitizenAccountResource {
 
-  @Inject
-  CitizenAccounts accounts;
+  @Inject CitizenAccounts accounts;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
-  @Context
-  HttpServletResponse response;
+  @Context HttpServletResponse response;
 
   /** Body of {@code POST /api/accounts}. */
-  public record RegistrationRequest(String email, String password, String displayName, String neighbourhoodCode,
-      Boolean kvkkAcknowledged, String kvkkNoticeVersion, String language) {}
+  public record RegistrationRequest(
+      String email,
+      String password,
+      String displayName,
+      String neighbourhoodCode,
+      Boolean kvkkAcknowledged,
+      String kvkkNoticeVersion,
+      String language) {}
 
   /** Body of {@code POST /api/accounts/verify}. */
   public record TokenRequest(String token) {}
@@ -71,7 +73,10 @@ public class CitizenAccountResource {
   /** The registration notice with its version. */
   public record NoticeView(String version, String tr, String en) {}
 
-  /** The answer to a registration or reset request: always the same, whether or not the address is known. */
+  /**
+   * The answer to a registration or reset request: always the same, whether or not the address is
+   * known.
+   */
   public record AcceptedView(String status) {}
 
   private String language() {
@@ -81,8 +86,15 @@ public class CitizenAccountResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(RegistrationRequest body) {
-    accounts.register(new Registration(body.email(), body.password(), body.displayName(), body.neighbourhoodCode(),
-        body.kvkkAcknowledged(), body.kvkkNoticeVersion(), body.language() == null ? language() : body.language()),
+    accounts.register(
+        new Registration(
+            body.email(),
+            body.password(),
+            body.displayName(),
+            body.neighbourhoodCode(),
+            body.kvkkAcknowledged(),
+            body.kvkkNoticeVersion(),
+            body.language() == null ? language() : body.language()),
         currentUser.clientAddress());
     return Response.accepted(new AcceptedView("check-email")).build();
   }
@@ -90,7 +102,8 @@ public class CitizenAccountResource {
   @GET
   @Path("kvkk-notice")
   public NoticeView notice() {
-    return new NoticeView(CitizenAccounts.NOTICE_VERSION, CitizenAccounts.notice("tr"), CitizenAccounts.notice("en"));
+    return new NoticeView(
+        CitizenAccounts.NOTICE_VERSION, CitizenAccounts.notice("tr"), CitizenAccounts.notice("en"));
   }
 
   @POST
@@ -114,9 +127,15 @@ public class CitizenAccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reset(ResetConfirmRequest body) {
     CitizenAccounts.PasswordReset reset = accounts.resetPassword(body.token(), body.password());
-    // other sessions of the account end; a session of the same account that made the reset goes on, re-issued
-    currentUser.get().filter(u -> u.accountId() == reset.accountId()).ifPresent(u -> u
-        .withCredentialVersion(reset.credentialVersion()).store(request, response, AuthResource.SESSION_SECONDS));
+    // other sessions of the account end; a session of the same account that made the reset goes on,
+    // re-issued
+    currentUser
+        .get()
+        .filter(u -> u.accountId() == reset.accountId())
+        .ifPresent(
+            u ->
+                u.withCredentialVersion(reset.credentialVersion())
+                    .store(request, response, AuthResource.SESSION_SECONDS));
     return Response.noContent().build();
   }
 
@@ -132,7 +151,10 @@ public class CitizenAccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CITIZEN_NAME)
   public CitizenView update(UpdateRequest body) {
-    return accounts.update(currentUser.require().accountId(), body.displayName(), body.neighbourhoodCode(),
+    return accounts.update(
+        currentUser.require().accountId(),
+        body.displayName(),
+        body.neighbourhoodCode(),
         body.language());
   }
 
@@ -142,7 +164,8 @@ public class CitizenAccountResource {
   @RolesAllowed(Role.CITIZEN_NAME)
   public Response export() {
     return Response.ok(accounts.export(currentUser.require().accountId()))
-        .header("Content-Disposition", "attachment; filename=\"kentsesi-verilerim.json\"").build();
+        .header("Content-Disposition", "attachment; filename=\"kentsesi-verilerim.json\"")
+        .build();
   }
 
   /** Deletes the account (password required) and ends the session. */

@@ -7,11 +7,12 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
 /**
- * Per-client limits on the citizen-account requests that send an e-mail: registrations
- * ({@code kentsesi.accounts.registrationsPerHour}, default 10) and password-reset requests
- * ({@code kentsesi.accounts.passwordResetsPerHour}, default 10) per client address and hour, as token buckets;
- * {@code 0} disables. A refusal is a 429 problem with Retry-After. Only well-formed requests count, and they count
- * whether or not the address is registered, so a refusal tells nothing about an address.
+ * Per-client limits on the citizen-account requests that send an e-mail: registrations ({@code
+ * kentsesi.accounts.registrationsPerHour}, default 10) and password-reset requests ({@code
+ * kentsesi.accounts.passwordResetsPerHour}, default 10) per client address and hour, as token
+ * buckets; {@code 0} disables. A refusal is a 429 problem with Retry-After. Only well-formed
+ * requests count, and they count whether or not the address is registered, so a refusal tells
+ * nothing about an address.
  */
 @ApplicationScoped
 public class AccountRequestLimits {
@@ -34,7 +35,10 @@ public class AccountRequestLimits {
 
   private final TokenBuckets buckets = new TokenBuckets(50_000);
 
-  /** Takes one request of the kind for the client address; 429 with Retry-After when its allowance is used up. */
+  /**
+   * Takes one request of the kind for the client address; 429 with Retry-After when its allowance
+   * is used up.
+   */
   public void take(Kind kind, String client) {
     take(kind, client, kind.setting.get(), System.nanoTime());
   }

@@ -20,8 +20,9 @@ import tr.bel.kucukcekmece.kentsesi.core.time.Times;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
 /**
- * Staff accounts: creation and changes by administrators, with the password policy, valid roles, and an OFFICIAL
- * bound to at least one existing department. Every change is written to the audit log with its actor.
+ * Staff accounts: creation and changes by administrators, with the password policy, valid roles,
+ * and an OFFICIAL bound to at least one existing department. Every change is written to the audit
+ * log with its actor.
  */
 @ApplicationScoped
 public class AccountService {
@@ -32,32 +33,42 @@ public class AccountService {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
   /** What an administrator asks for when creating or changing an account. */
-  public record AccountSpec(String username, String displayName, String email, String password,
-      Collection<String> roles, Collection<String> departments, Boolean active) {}
+  public record AccountSpec(
+      String username,
+      String displayName,
+      String email,
+      String password,
+      Collection<String> roles,
+      Collection<String> departments,
+      Boolean active) {}
 
   public static String normalize(String username) {
     return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** The account of a username, or of a citizen's e-mail address (citizens log in with their address). */
+  /**
+   * The account of a username, or of a citizen's e-mail address (citizens log in with their
+   * address).
+   */
   @Transactional
   public Optional<Account> findByUsername(String username) {
     if (username != null && username.indexOf('@') > 0) {
       return em.createNamedQuery("Account.byCitizenEmail", Account.class)
-          .setParameter("email", normalize(username)).getResultStream().findFirst();
+          .setParameter("email", normalize(username))
+          .getResultStream()
+          .findFirst();
     }
     return em.createNamedQuery("Account.byUsername", Account.class)
-        .setParameter("username", normalize(username)).getResultStream().findFirst();
+        .setParameter("username", normalize(username))
+        .getResultStream()
+        .findFirst();
   }
 
   @Transactional
@@ -72,11 +83,16 @@ public class AccountService {
 
   @Transactional
   public boolean hasActiveAdmin() {
-    return em.createNamedQuery("Account.countActiveWithRole", Long.class).setParameter("role", Role.ADMIN.name())
-        .getSingleResult() > 0;
+    return em.createNamedQuery("Account.countActiveWithRole", Long.class)
+            .setParameter("role", Role.ADMIN.name())
+            .getSingleResult()
+        > 0;
   }
 
-  /** Creates an account after checking every field; 400 lists all problems, 409 when the username is taken. */
+  /**
+   * Creates an account after checking every field; 400 lists all problems, 409 when the username is
+   * taken.
+   */
   @Transactional
   public Account create(AccountSpec spec, String actor) {
     String username = normalize(spec.username());
@@ -84,42 +100,66 @@ public class AccountService {
     if (username == null || !USERNAME.matcher(username).matches()) {
       errors.add("username", "validation.username");
     }
-    if (spec.displayName() == null || spec.displayName().isBlank() || spec.displayName().length() > 200) {
-      errors.add("displayName", spec.displayName() == null || spec.displayName().isBlank() ? "validation.required"
-          : "validation.Size", 1, 200);
+    if (spec.displayName() == null
+        || spec.displayName().isBlank()
+        || spec.displayName().length() > 200) {
+      errors.add(
+          "displayName",
+          spec.displayName() == null || spec.displayName().isBlank()
+              ? "validation.required"
+              : "validation.Size",
+          1,
+          200);
     }
     checkEmail(spec.email(), errors);
-    PasswordPolicy.check(username, spec.password()).forEach(i -> errors.add(i.field(), i.key(), i.params()));
+    PasswordPolicy.check(username, spec.password())
+        .forEach(i -> errors.add(i.field(), i.key(), i.params()));
     Set<String> roles = roles(spec.roles(), errors);
     Set<String> departments = departments(spec.departments(), roles, errors);
     errors.throwIfAny();
     if (findByUsername(username).isPresent()) {
       throw ApiException.conflict("username-taken");
     }
-    Account account = new Account(username, hasher.hash(spec.password()), spec.displayName().strip(),
-        blankToNull(spec.email()), Times.nowUtc());
+    Account account =
+        new Account(
+            username,
+            hasher.hash(spec.password()),
+            spec.displayName().strip(),
+            blankToNull(spec.email()),
+            Times.nowUtc());
     account.assign(roles, departments);
     em.persist(account);
     em.flush();
-    audit.record(actor, "ACCOUNT_CREATED", "account", username, "roles=" + roles + " departments=" + departments);
+    audit.record(
+        actor,
+        "ACCOUNT_CREATED",
+        "account",
+        username,
+        "roles=" + roles + " departments=" + departments);
     return account;
   }
 
-  /** Changes display name, e-mail, roles, departments and the active flag (the username never changes). */
+  /**
+   * Changes display name, e-mail, roles, departments and the active flag (the username never
+   * changes).
+   */
   @Transactional
   public Account update(long id, AccountSpec spec, String actor) {
     Account account = find(id).orElseThrow(() -> ApiException.notFound("account-not-found"));
     ApiException.Collector errors = new ApiException.Collector();
-    String displayName = spec.displayName() == null ? account.displayName() : spec.displayName().strip();
+    String displayName =
+        spec.displayName() == null ? account.displayName() : spec.displayName().strip();
     if (displayName.isEmpty() || displayName.length() > 200) {
       errors.add("displayName", "validation.Size", 1, 200);
     }
     checkEmail(spec.email(), errors);
     Set<String> roles = spec.roles() == null ? account.roles() : roles(spec.roles(), errors);
-    Set<String> departments = departments(spec.departments() == null ? account.departments() : spec.departments(),
-        roles, errors);
+    Set<String> departments =
+        departments(
+            spec.departments() == null ? account.departments() : spec.departments(), roles, errors);
     if (spec.password() != null) {
-      PasswordPolicy.check(account.username(), spec.password()).forEach(i -> errors.add(i.field(), i.key(), i.params()));
+      PasswordPolicy.check(account.username(), spec.password())
+          .forEach(i -> errors.add(i.field(), i.key(), i.params()));
     }
     errors.throwIfAny();
     account.rename(displayName, spec.email() == null ? account.email() : blankToNull(spec.email()));
@@ -130,13 +170,24 @@ public class AccountService {
     if (spec.password() != null) {
       account.changePasswordHash(hasher.hash(spec.password()));
     }
-    audit.record(actor, "ACCOUNT_UPDATED", "account", account.username(), "roles=" + roles + " departments="
-        + departments + " active=" + account.active() + (spec.password() != null ? " password=changed" : ""));
+    audit.record(
+        actor,
+        "ACCOUNT_UPDATED",
+        "account",
+        account.username(),
+        "roles="
+            + roles
+            + " departments="
+            + departments
+            + " active="
+            + account.active()
+            + (spec.password() != null ? " password=changed" : ""));
     return account;
   }
 
   /**
-   * Creates {@code admin} with the configured password when no active administrator exists; returns whether it did.
+   * Creates {@code admin} with the configured password when no active administrator exists; returns
+   * whether it did.
    */
   @Transactional
   public boolean bootstrapAdmin(String password) {
@@ -154,16 +205,25 @@ public class AccountService {
       audit.record("system", "ADMIN_RESTORED", "account", "admin", "from KENTSESI_ADMIN_PASSWORD");
       return true;
     }
-    Account admin = new Account("admin", hasher.hash(password), "Sistem Yöneticisi", null, Times.nowUtc());
+    Account admin =
+        new Account("admin", hasher.hash(password), "Sistem Yöneticisi", null, Times.nowUtc());
     admin.assign(Set.of(Role.ADMIN.name()), Set.of());
     em.persist(admin);
-    audit.record("system", "ADMIN_BOOTSTRAPPED", "account", "admin", "from KENTSESI_ADMIN_PASSWORD");
+    audit.record(
+        "system", "ADMIN_BOOTSTRAPPED", "account", "admin", "from KENTSESI_ADMIN_PASSWORD");
     return true;
   }
 
-  /** Creates an account with a precomputed hash unless the username exists (demo data); returns whether it did. */
+  /**
+   * Creates an account with a precomputed hash unless the username exists (demo data); returns
+   * whether it did.
+   */
   @Transactional
-  public boolean createIfAbsent(String username, String displayName, String passwordHash, Set<String> roles,
+  public boolean createIfAbsent(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<String> roles,
       Set<String> departments) {
     if (findByUsername(username).isPresent()) {
       return false;
@@ -180,7 +240,9 @@ public class AccountService {
   }
 
   private static void checkEmail(String email, ApiException.Collector errors) {
-    if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+    if (email != null
+        && !email.isBlank()
+        && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
       errors.add("email", "validation.Email");
     }
   }
@@ -202,7 +264,8 @@ public class AccountService {
     return roles;
   }
 
-  private Set<String> departments(Collection<String> requested, Set<String> roles, ApiException.Collector errors) {
+  private Set<String> departments(
+      Collection<String> requested, Set<String> roles, ApiException.Collector errors) {
     Set<String> departments = new LinkedHashSet<>();
     if (requested != null) {
       for (String d : requested) {
@@ -214,7 +277,9 @@ public class AccountService {
         }
       }
     }
-    if (roles.contains(Role.OFFICIAL.name()) && departments.isEmpty() && (requested == null || requested.isEmpty())) {
+    if (roles.contains(Role.OFFICIAL.name())
+        && departments.isEmpty()
+        && (requested == null || requested.isEmpty())) {
       errors.add("departments", "validation.official.departments");
     }
     return departments;

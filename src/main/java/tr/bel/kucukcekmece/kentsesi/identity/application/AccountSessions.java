@@ -9,8 +9,9 @@ import tr.bel.kucukcekmece.kentsesi.core.security.SessionAccounts;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
 /**
- * Sessions are checked against the account table on every request: the account is read in a transaction of its own
- * (accounts are not in the shared cache), so a change made on any server is seen by the next request on every one.
+ * Sessions are checked against the account table on every request: the account is read in a
+ * transaction of its own (accounts are not in the shared cache), so a change made on any server is
+ * seen by the next request on every one.
  */
 @ApplicationScoped
 public class AccountSessions implements SessionAccounts {
@@ -25,7 +26,13 @@ public class AccountSessions implements SessionAccounts {
     if (a == null) {
       return Optional.empty();
     }
-    return Optional.of(new AccountState(a.id(), a.active(), a.credentialVersion(), a.displayName(), a.roles(),
-        a.departments()));
+    return Optional.of(
+        new AccountState(
+            a.id(),
+            a.active(),
+            a.credentialVersion(),
+            a.displayName(),
+            a.roles(),
+            a.departments()));
   }
 }

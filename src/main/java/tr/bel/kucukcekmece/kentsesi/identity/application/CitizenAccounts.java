@@ -38,13 +38,15 @@ import tr.bel.kucukcekmece.kentsesi.identity.domain.AccountToken.Purpose;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.CitizenProfile;
 
 /**
- * Citizen accounts: registration with e-mail and password (PBKDF2) after the KVKK notice, verification by a link
- * sent by e-mail, password reset, the data export and deletion. Registration and reset never tell whether an address
- * is registered (the mailbox owner is told instead). Citizens log in through the same login as staff, with their
- * e-mail address; their username is a random handle, so audit entries never carry an address.
+ * Citizen accounts: registration with e-mail and password (PBKDF2) after the KVKK notice,
+ * verification by a link sent by e-mail, password reset, the data export and deletion. Registration
+ * and reset never tell whether an address is registered (the mailbox owner is told instead).
+ * Citizens log in through the same login as staff, with their e-mail address; their username is a
+ * random handle, so audit entries never carry an address.
  *
- * <p>Longer than the ~400 lines we aim for: the account's steps are short each, but they share the token, mail and
- * no-enumeration handling, which is easier to keep right when it is read in one place.
+ * <p>Longer than the ~400 lines we aim for: the account's steps are short each, but they share the
+ * token, mail and no-enumeration handling, which is easier to keep right when it is read in one
+ * place.
  */
 @ApplicationScoped
 public class CitizenAccounts implements Citizens {
@@ -58,34 +60,40 @@ public class CitizenAccounts implements Citizens {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Inject
-  CitizenMail mail;
+  @Inject CitizenMail mail;
 
-  @Inject
-  AccountRequestLimits limits;
+  @Inject AccountRequestLimits limits;
 
-  @Inject
-  Event<CitizenDeleted> deleted;
+  @Inject Event<CitizenDeleted> deleted;
 
-  @Inject
-  Event<CitizenDataExport> exports;
+  @Inject Event<CitizenDataExport> exports;
 
   /** What a citizen gives at registration. */
-  public record Registration(String email, String password, String displayName, String neighbourhoodCode,
-      Boolean kvkkAcknowledged, String kvkkNoticeVersion, String language) {}
+  public record Registration(
+      String email,
+      String password,
+      String displayName,
+      String neighbourhoodCode,
+      Boolean kvkkAcknowledged,
+      String kvkkNoticeVersion,
+      String language) {}
 
   /** A citizen as they see themselves. */
-  public record CitizenView(String email, String displayName, String neighbourhoodCode, String language,
-      boolean verified, LocalDateTime createdAt, String kvkkNoticeVersion, LocalDateTime kvkkAcknowledgedAt) {}
+  public record CitizenView(
+      String email,
+      String displayName,
+      String neighbourhoodCode,
+      String language,
+      boolean verified,
+      LocalDateTime createdAt,
+      String kvkkNoticeVersion,
+      LocalDateTime kvkkAcknowledgedAt) {}
 
   /** The account whose password a reset token changed, and its credential version now. */
   public record PasswordReset(long accountId, long credentialVersion) {}
@@ -97,8 +105,10 @@ public class CitizenAccounts implements Citizens {
   /** The KVKK notice shown at registration. */
   public static String notice(String language) {
     String lang = "en".equals(language) ? "en" : "tr";
-    try (InputStream in = CitizenAccounts.class.getClassLoader().getResourceAsStream("kvkk/account-notice." + lang
-        + ".txt")) {
+    try (InputStream in =
+        CitizenAccounts.class
+            .getClassLoader()
+            .getResourceAsStream("kvkk/account-notice." + lang + ".txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,9 +116,10 @@ public class CitizenAccounts implements Citizens {
   }
 
   /**
-   * Registers a citizen and mails a verification link. When the address is already registered nothing is created and
-   * the mailbox owner is told so instead (the caller sees the same answer either way). A well-formed registration
-   * counts against the client address's hourly allowance (429 when it is used up).
+   * Registers a citizen and mails a verification link. When the address is already registered
+   * nothing is created and the mailbox owner is told so instead (the caller sees the same answer
+   * either way). A well-formed registration counts against the client address's hourly allowance
+   * (429 when it is used up).
    */
   @Transactional
   public void register(Registration r, String client) {
@@ -121,7 +132,8 @@ public class CitizenAccounts implements Citizens {
       errors.add("email", "validation.Email");
     }
     String localPart = email == null ? null : email.replaceAll("@.*", "");
-    PasswordPolicy.check(localPart, r.password()).forEach(i -> errors.add(i.field(), i.key(), i.params()));
+    PasswordPolicy.check(localPart, r.password())
+        .forEach(i -> errors.add(i.field(), i.key(), i.params()));
     String displayName = r.displayName() == null ? "" : r.displayName().strip();
     if (displayName.isEmpty()) {
       errors.add("displayName", "validation.required");
@@ -140,8 +152,11 @@ public class CitizenAccounts implements Citizens {
     limits.take(AccountRequestLimits.Kind.REGISTRATION, client);
     Locale locale = locale(language);
     if (profileByEmail(email).isPresent()) {
-      mail.sendAfterCommit(email, Messages.get(locale, "account.mail.exists.subject"),
-          Messages.get(locale, "account.mail.exists.body", CitizenMail.publicUrl() + "/account.html#reset"));
+      mail.sendAfterCommit(
+          email,
+          Messages.get(locale, "account.mail.exists.subject"),
+          Messages.get(
+              locale, "account.mail.exists.body", CitizenMail.publicUrl() + "/account.html#reset"));
       return;
     }
     LocalDateTime now = Times.nowUtc();
@@ -149,15 +164,24 @@ public class CitizenAccounts implements Citizens {
     account.assign(Set.of(Role.CITIZEN.name()), Set.of());
     em.persist(account);
     em.flush();
-    em.persist(new CitizenProfile(account.id(), email, neighbourhood, language, NOTICE_VERSION, now));
+    em.persist(
+        new CitizenProfile(account.id(), email, neighbourhood, language, NOTICE_VERSION, now));
     String token = newToken(account.id(), Purpose.VERIFY, now, now.plusHours(48));
     audit.record(account.username(), "CITIZEN_REGISTERED", "account", account.username(), null);
-    mail.sendAfterCommit(email, Messages.get(locale, "account.mail.verify.subject"),
-        Messages.get(locale, "account.mail.verify.body", displayName,
+    mail.sendAfterCommit(
+        email,
+        Messages.get(locale, "account.mail.verify.subject"),
+        Messages.get(
+            locale,
+            "account.mail.verify.body",
+            displayName,
             CitizenMail.publicUrl() + "/account.html?verify=" + token));
   }
 
-  /** Verifies the address behind a link token; 400 on the field "token" when it is unknown, used or expired. */
+  /**
+   * Verifies the address behind a link token; 400 on the field "token" when it is unknown, used or
+   * expired.
+   */
   @Transactional
   public void verify(String token) {
     AccountToken t = usableToken(token, Purpose.VERIFY);
@@ -170,8 +194,9 @@ public class CitizenAccounts implements Citizens {
   }
 
   /**
-   * Mails a reset link if the address is registered; the caller learns nothing either way. A well-formed request
-   * counts against the client address's hourly allowance (429 when it is used up).
+   * Mails a reset link if the address is registered; the caller learns nothing either way. A
+   * well-formed request counts against the client address's hourly allowance (429 when it is used
+   * up).
    */
   @Transactional
   public void requestReset(String emailInput, String client) {
@@ -183,17 +208,25 @@ public class CitizenAccounts implements Citizens {
       throw ApiException.invalid("email", "validation.Email");
     }
     limits.take(AccountRequestLimits.Kind.PASSWORD_RESET, client);
-    profileByEmail(email).ifPresent(p -> {
-      LocalDateTime now = Times.nowUtc();
-      String token = newToken(p.accountId(), Purpose.RESET, now, now.plusHours(1));
-      Locale locale = locale(p.language());
-      mail.sendAfterCommit(email, Messages.get(locale, "account.mail.reset.subject"),
-          Messages.get(locale, "account.mail.reset.body", CitizenMail.publicUrl() + "/account.html?reset=" + token));
-    });
+    profileByEmail(email)
+        .ifPresent(
+            p -> {
+              LocalDateTime now = Times.nowUtc();
+              String token = newToken(p.accountId(), Purpose.RESET, now, now.plusHours(1));
+              Locale locale = locale(p.language());
+              mail.sendAfterCommit(
+                  email,
+                  Messages.get(locale, "account.mail.reset.subject"),
+                  Messages.get(
+                      locale,
+                      "account.mail.reset.body",
+                      CitizenMail.publicUrl() + "/account.html?reset=" + token));
+            });
   }
 
   /**
-   * Sets a new password with a reset token (which also proves the address); the account's sessions end.
+   * Sets a new password with a reset token (which also proves the address); the account's sessions
+   * end.
    */
   @Transactional
   public PasswordReset resetPassword(String token, String password) {
@@ -204,7 +237,8 @@ public class CitizenAccounts implements Citizens {
     Account account = em.find(Account.class, t.accountId());
     String localPart = account.email() == null ? null : account.email().replaceAll("@.*", "");
     ApiException.Collector errors = new ApiException.Collector();
-    PasswordPolicy.check(localPart, password).forEach(i -> errors.add(i.field(), i.key(), i.params()));
+    PasswordPolicy.check(localPart, password)
+        .forEach(i -> errors.add(i.field(), i.key(), i.params()));
     errors.throwIfAny();
     LocalDateTime now = Times.nowUtc();
     t.use(now);
@@ -218,13 +252,21 @@ public class CitizenAccounts implements Citizens {
   public CitizenView view(long accountId) {
     Account a = citizen(accountId);
     CitizenProfile p = em.find(CitizenProfile.class, accountId);
-    return new CitizenView(a.email(), a.displayName(), p.neighbourhoodCode(), p.language(), p.isVerified(),
-        a.createdAt(), p.kvkkNoticeVersion(), p.kvkkAcknowledgedAt());
+    return new CitizenView(
+        a.email(),
+        a.displayName(),
+        p.neighbourhoodCode(),
+        p.language(),
+        p.isVerified(),
+        a.createdAt(),
+        p.kvkkNoticeVersion(),
+        p.kvkkAcknowledgedAt());
   }
 
   /** Changes the display name, neighbourhood and mail language. */
   @Transactional
-  public CitizenView update(long accountId, String displayName, String neighbourhoodCode, String language) {
+  public CitizenView update(
+      long accountId, String displayName, String neighbourhoodCode, String language) {
     Account a = citizen(accountId);
     CitizenProfile p = em.find(CitizenProfile.class, accountId);
     ApiException.Collector errors = new ApiException.Collector();
@@ -234,7 +276,10 @@ public class CitizenAccounts implements Citizens {
     } else if (name.contains("@")) {
       errors.add("displayName", "account.displayNameEmail");
     }
-    String neighbourhood = neighbourhoodCode == null ? p.neighbourhoodCode() : neighbourhood(neighbourhoodCode, errors);
+    String neighbourhood =
+        neighbourhoodCode == null
+            ? p.neighbourhoodCode()
+            : neighbourhood(neighbourhoodCode, errors);
     if (language != null && !language.equals("tr") && !language.equals("en")) {
       errors.add("language", "account.language");
     }
@@ -287,8 +332,8 @@ public class CitizenAccounts implements Citizens {
   }
 
   /**
-   * Deletes the account after checking the password: features anonymise first (contributions stay as "deleted
-   * account"), then the profile, tokens and account go.
+   * Deletes the account after checking the password: features anonymise first (contributions stay
+   * as "deleted account"), then the profile, tokens and account go.
    */
   @Transactional
   public void delete(long accountId, String password) {
@@ -300,7 +345,9 @@ public class CitizenAccounts implements Citizens {
       throw ApiException.invalid("password", "account.passwordWrong");
     }
     deleted.fire(new CitizenDeleted(accountId));
-    em.createNamedQuery("AccountToken.deleteForAccount").setParameter("account", accountId).executeUpdate();
+    em.createNamedQuery("AccountToken.deleteForAccount")
+        .setParameter("account", accountId)
+        .executeUpdate();
     em.remove(em.find(CitizenProfile.class, accountId));
     String handle = a.username();
     em.remove(a);
@@ -316,8 +363,11 @@ public class CitizenAccounts implements Citizens {
   }
 
   private Optional<CitizenProfile> profileByEmail(String email) {
-    return em.createQuery("select p from CitizenProfile p where p.emailKey = :email", CitizenProfile.class)
-        .setParameter("email", email).getResultStream().findFirst();
+    return em.createQuery(
+            "select p from CitizenProfile p where p.emailKey = :email", CitizenProfile.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst();
   }
 
   private String neighbourhood(String code, ApiException.Collector errors) {
@@ -336,15 +386,20 @@ public class CitizenAccounts implements Citizens {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw ApiException.invalid("token", "account.tokenInvalid");
     }
-    AccountToken t = em.createNamedQuery("AccountToken.byHash", AccountToken.class).setParameter("hash", sha256(token))
-        .getResultStream().findFirst().orElse(null);
+    AccountToken t =
+        em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+            .setParameter("hash", sha256(token))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (t == null || !t.usableFor(purpose, Times.nowUtc())) {
       throw ApiException.invalid("token", "account.tokenInvalid");
     }
     return t;
   }
 
-  private String newToken(long accountId, Purpose purpose, LocalDateTime now, LocalDateTime expires) {
+  private String newToken(
+      long accountId, Purpose purpose, LocalDateTime now, LocalDateTime expires) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -362,7 +417,9 @@ public class CitizenAccounts implements Citizens {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

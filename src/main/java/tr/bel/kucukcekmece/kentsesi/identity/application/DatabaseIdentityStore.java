@@ -9,15 +9,16 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
-/** Jakarta Security identity store over the account table: active accounts, PBKDF2 passwords, roles as groups. */
+/**
+ * Jakarta Security identity store over the account table: active accounts, PBKDF2 passwords, roles
+ * as groups.
+ */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
-  @Inject
-  AccountService accounts;
+  @Inject AccountService accounts;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {

@@ -9,8 +9,9 @@ import tr.bel.kucukcekmece.kentsesi.catalog.Department;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 
 /**
- * Demo staff for {@code KENTSESI_DEMO=true}: one official per department ({@code yetkili.<code>}), a moderator, an
- * editor and a Strategy Development analyst, all with the demo password from the README. Never use in production.
+ * Demo staff for {@code KENTSESI_DEMO=true}: one official per department ({@code yetkili.<code>}),
+ * a moderator, an editor and a Strategy Development analyst, all with the demo password from the
+ * README. Never use in production.
  */
 @ApplicationScoped
 public class IdentityDemoData {
@@ -18,11 +19,9 @@ public class IdentityDemoData {
   /** The demo password, published in the README; demo mode only. */
   public static final String DEMO_PASSWORD = "Demo-Kent-2026";
 
-  @Inject
-  AccountService accounts;
+  @Inject AccountService accounts;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
   /** Creates the demo staff accounts that do not exist yet; returns how many it created. */
   public int seedStaff() {
@@ -34,7 +33,11 @@ public class IdentityDemoData {
         continue;
       }
       hash = hash == null ? accounts.hash(DEMO_PASSWORD) : hash;
-      if (accounts.createIfAbsent(username, d.nameTr() + " Yetkilisi", hash, Set.of(Role.OFFICIAL.name()),
+      if (accounts.createIfAbsent(
+          username,
+          d.nameTr() + " Yetkilisi",
+          hash,
+          Set.of(Role.OFFICIAL.name()),
           Set.of(d.code()))) {
         created++;
       }

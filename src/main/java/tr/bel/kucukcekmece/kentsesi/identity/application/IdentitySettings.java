@@ -8,14 +8,29 @@ import tr.bel.kucukcekmece.kentsesi.core.config.SettingGroup;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException.FieldIssue;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 
-/** Configuration of accounts: the bootstrap administrator, login throttling and the account-request limits. */
+/**
+ * Configuration of accounts: the bootstrap administrator, login throttling and the account-request
+ * limits.
+ */
 public final class IdentitySettings implements SettingGroup {
 
-  /** Account {@code admin}'s password on a start with no active administrator; it must meet the password policy. */
-  public static final Setting<Optional<String>> ADMIN_PASSWORD = Setting.optional("kentsesi.admin.password",
-      "a password meeting the password policy (" + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-          + " characters with a letter and a digit, not a common one)", IdentitySettings::adminPassword).secret();
-  public static final Setting<Integer> LOGIN_MAX_FAILURES = Setting.integer("kentsesi.login.maxFailures", 5, 1, 1000);
+  /**
+   * Account {@code admin}'s password on a start with no active administrator; it must meet the
+   * password policy.
+   */
+  public static final Setting<Optional<String>> ADMIN_PASSWORD =
+      Setting.optional(
+              "kentsesi.admin.password",
+              "a password meeting the password policy ("
+                  + PasswordPolicy.MIN_LENGTH
+                  + " to "
+                  + PasswordPolicy.MAX_LENGTH
+                  + " characters with a letter and a digit, not a common one)",
+              IdentitySettings::adminPassword)
+          .secret();
+
+  public static final Setting<Integer> LOGIN_MAX_FAILURES =
+      Setting.integer("kentsesi.login.maxFailures", 5, 1, 1000);
   public static final Setting<Integer> LOGIN_WINDOW_MINUTES =
       Setting.integer("kentsesi.login.windowMinutes", 15, 1, 10_080);
   public static final Setting<Integer> REGISTRATIONS_PER_HOUR =
@@ -29,9 +44,10 @@ public final class IdentitySettings implements SettingGroup {
   static String adminPassword(String password) {
     List<FieldIssue> issues = PasswordPolicy.check("admin", password);
     if (!issues.isEmpty()) {
-      throw new Setting.Rejected(issues.stream()
-          .map(i -> Messages.get(Messages.ENGLISH, i.key(), i.params()))
-          .collect(Collectors.joining(" ")));
+      throw new Setting.Rejected(
+          issues.stream()
+              .map(i -> Messages.get(Messages.ENGLISH, i.key(), i.params()))
+              .collect(Collectors.joining(" ")));
     }
     return password;
   }

@@ -12,22 +12,25 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing without letting anyone lock others out. Failed logins are counted per (username, address)
- * pair, per address and per username:
+ * Slows password guessing without letting anyone lock others out. Failed logins are counted per
+ * (username, address) pair, per address and per username:
  *
- * Failures are remembered for an hour (or {@code kentsesi.login.windowMinutes}, default 15, if that is longer).
+ * <p>Failures are remembered for an hour (or {@code kentsesi.login.windowMinutes}, default 15, if
+ * that is longer).
  *
  * <ul>
- *   <li>a pair gets {@code kentsesi.login.maxFailures} (default 5) failures free; after that each further failure
- *       doubles a block of the pair, from 30 s up to the window. Other addresses trying the same username are not
- *       affected;</li>
- *   <li>an address gets four times as many failures across usernames, then the same doubling blocks for every
- *       username it has not logged in with before (password spraying from one place);</li>
- *   <li>a username gets twenty times as many failures per hour from all addresses together (at most 100 an hour with
- *       the default, ASVS 2.2.1); past that, only addresses where it logged in before may still try.</li>
+ *   <li>a pair gets {@code kentsesi.login.maxFailures} (default 5) failures free; after that each
+ *       further failure doubles a block of the pair, from 30 s up to the window. Other addresses
+ *       trying the same username are not affected;
+ *   <li>an address gets four times as many failures across usernames, then the same doubling blocks
+ *       for every username it has not logged in with before (password spraying from one place);
+ *   <li>a username gets twenty times as many failures per hour from all addresses together (at most
+ *       100 an hour with the default, ASVS 2.2.1); past that, only addresses where it logged in
+ *       before may still try.
  * </ul>
  *
- * A successful login clears the pair's failures and remembers the pair as known. Held in memory per server.
+ * A successful login clears the pair's failures and remembers the pair as known. Held in memory per
+ * server.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -38,19 +41,22 @@ public class LoginThrottle {
   private static final int MAX_KNOWN = 50_000;
 
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> known = java.util.Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-          return size() > MAX_KNOWN;
-        }
-      });
+  private final Map<String, Boolean> known =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > MAX_KNOWN;
+            }
+          });
   private final int maxFailures;
   private final Duration window;
   private final Duration memory;
 
   public LoginThrottle() {
-    this(IdentitySettings.LOGIN_MAX_FAILURES.get(), Duration.ofMinutes(IdentitySettings.LOGIN_WINDOW_MINUTES.get()));
+    this(
+        IdentitySettings.LOGIN_MAX_FAILURES.get(),
+        Duration.ofMinutes(IdentitySettings.LOGIN_WINDOW_MINUTES.get()));
   }
 
   LoginThrottle(int maxFailures, Duration window) {
@@ -85,8 +91,8 @@ public class LoginThrottle {
   }
 
   /**
-   * The doubling block of a key: none below {@code free} remembered failures, then 30 s after the last failure,
-   * doubled for each failure beyond, at most the window.
+   * The doubling block of a key: none below {@code free} remembered failures, then 30 s after the
+   * last failure, doubled for each failure beyond, at most the window.
    */
   private Duration blocked(String key, int free, Instant now) {
     Deque<Instant> times = failures.get(key);
@@ -107,7 +113,10 @@ public class LoginThrottle {
     }
   }
 
-  /** Past the username's hourly allowance, unknown addresses wait until its oldest failure leaves the hour. */
+  /**
+   * Past the username's hourly allowance, unknown addresses wait until its oldest failure leaves
+   * the hour.
+   */
   private Duration accountLimit(String user, Instant now) {
     Deque<Instant> times = failures.get("u:" + user);
     if (times == null) {
@@ -124,11 +133,15 @@ public class LoginThrottle {
 
   private void add(String key, Duration span, Instant now) {
     if (failures.size() > MAX_KEYS) {
-      failures.entrySet().removeIf(e -> {
-        synchronized (e.getValue()) {
-          return e.getValue().isEmpty() || !e.getValue().peekLast().plus(memory).isAfter(now);
-        }
-      });
+      failures
+          .entrySet()
+          .removeIf(
+              e -> {
+                synchronized (e.getValue()) {
+                  return e.getValue().isEmpty()
+                      || !e.getValue().peekLast().plus(memory).isAfter(now);
+                }
+              });
     }
     Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {

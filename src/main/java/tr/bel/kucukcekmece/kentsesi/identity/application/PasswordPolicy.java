@@ -7,21 +7,42 @@ import java.util.Set;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException.FieldIssue;
 
 /**
- * Staff password rules: 10 to 128 characters, at least one letter and one digit, not the username, not one
- * repeated character, not a well-known password.
+ * Staff password rules: 10 to 128 characters, at least one letter and one digit, not the username,
+ * not one repeated character, not a well-known password.
  */
 public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 10;
   public static final int MAX_LENGTH = 128;
-  private static final Set<String> COMMON = Set.of("password12", "password123", "parola1234", "sifre12345",
-      "şifre12345", "qwerty1234", "1234567890a", "a1234567890", "kucukcekmece1", "belediye123", "admin12345",
-      "welcome123", "iloveyou12", "123456789a", "passw0rd12", "letmein123", "galatasaray1", "fenerbahce1",
-      "besiktas1903", "trabzonspor1");
+  private static final Set<String> COMMON =
+      Set.of(
+          "password12",
+          "password123",
+          "parola1234",
+          "sifre12345",
+          "şifre12345",
+          "qwerty1234",
+          "1234567890a",
+          "a1234567890",
+          "kucukcekmece1",
+          "belediye123",
+          "admin12345",
+          "welcome123",
+          "iloveyou12",
+          "123456789a",
+          "passw0rd12",
+          "letmein123",
+          "galatasaray1",
+          "fenerbahce1",
+          "besiktas1903",
+          "trabzonspor1");
 
   private PasswordPolicy() {}
 
-  /** What is wrong with the password, as message keys for the field "password"; empty when it is acceptable. */
+  /**
+   * What is wrong with the password, as message keys for the field "password"; empty when it is
+   * acceptable.
+   */
   public static List<FieldIssue> check(String username, String password) {
     List<FieldIssue> issues = new ArrayList<>();
     if (password == null || password.isEmpty()) {
@@ -42,7 +63,9 @@ public final class PasswordPolicy {
       issues.add(new FieldIssue("password", "password.needsDigit"));
     }
     String lower = password.toLowerCase(Locale.ROOT);
-    if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+    if (username != null
+        && username.length() >= 3
+        && lower.contains(username.toLowerCase(Locale.ROOT))) {
       issues.add(new FieldIssue("password", "password.containsUsername"));
     }
     if (password.codePoints().distinct().count() == 1) {

@@ -19,17 +19,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A staff account. The password is stored only as a PBKDF2 hash; an OFFICIAL is bound to the departments whose
- * items it may work on.
+ * A staff account. The password is stored only as a PBKDF2 hash; an OFFICIAL is bound to the
+ * departments whose items it may work on.
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
-@NamedQuery(name = "Account.byCitizenEmail",
-    query = "select a from Account a, CitizenProfile p where p.accountId = a.id and p.emailKey = :email")
-@NamedQuery(name = "Account.all", query = "select a from Account a where not exists "
-    + "(select p from CitizenProfile p where p.accountId = a.id) order by a.username")
-@NamedQuery(name = "Account.countActiveWithRole",
+@NamedQuery(
+    name = "Account.byUsername",
+    query = "select a from Account a where a.username = :username")
+@NamedQuery(
+    name = "Account.byCitizenEmail",
+    query =
+        "select a from Account a, CitizenProfile p where p.accountId = a.id and p.emailKey = :email")
+@NamedQuery(
+    name = "Account.all",
+    query =
+        "select a from Account a where not exists "
+            + "(select p from CitizenProfile p where p.accountId = a.id) order by a.username")
+@NamedQuery(
+    name = "Account.countActiveWithRole",
     query = "select count(a) from Account a join a.roles r where a.active = true and r = :role")
 public class Account {
 
@@ -76,7 +84,12 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String username, String passwordHash, String displayName, String email, LocalDateTime createdAt) {
+  public Account(
+      String username,
+      String passwordHash,
+      String displayName,
+      String email,
+      LocalDateTime createdAt) {
     this.username = username;
     this.passwordHash = passwordHash;
     this.displayName = displayName;
@@ -96,7 +109,10 @@ public class Account {
     this.email = email;
   }
 
-  /** Sets a new password hash and raises the credential version, which ends the account's other sessions. */
+  /**
+   * Sets a new password hash and raises the credential version, which ends the account's other
+   * sessions.
+   */
   public void changePasswordHash(String hash) {
     this.passwordHash = hash;
     this.credentialVersion++;

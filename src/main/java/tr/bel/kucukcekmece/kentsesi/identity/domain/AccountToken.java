@@ -15,8 +15,12 @@ import java.time.LocalDateTime;
 /** A one-time link token (e-mail verification or password reset); only its SHA-256 is stored. */
 @Entity
 @Table(name = "account_token")
-@NamedQuery(name = "AccountToken.byHash", query = "select t from AccountToken t where t.tokenHash = :hash")
-@NamedQuery(name = "AccountToken.deleteForAccount", query = "delete from AccountToken t where t.accountId = :account")
+@NamedQuery(
+    name = "AccountToken.byHash",
+    query = "select t from AccountToken t where t.tokenHash = :hash")
+@NamedQuery(
+    name = "AccountToken.deleteForAccount",
+    query = "delete from AccountToken t where t.accountId = :account")
 public class AccountToken {
 
   /** What a token is for. */
@@ -26,7 +30,10 @@ public class AccountToken {
   }
 
   @Id
-  @SequenceGenerator(name = "account_token_seq", sequenceName = "account_token_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "account_token_seq",
+      sequenceName = "account_token_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
   private Long id;
 
@@ -51,7 +58,11 @@ public class AccountToken {
 
   protected AccountToken() {}
 
-  public AccountToken(long accountId, Purpose purpose, String tokenHash, LocalDateTime createdAt,
+  public AccountToken(
+      long accountId,
+      Purpose purpose,
+      String tokenHash,
+      LocalDateTime createdAt,
       LocalDateTime expiresAt) {
     this.accountId = accountId;
     this.purpose = purpose;

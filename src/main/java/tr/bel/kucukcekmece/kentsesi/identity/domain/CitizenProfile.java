@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * The citizen side of an account: the login address (lower case, unique), optional neighbourhood, the language mails
- * are written in, the KVKK notice acknowledged at registration and when the address was verified.
+ * The citizen side of an account: the login address (lower case, unique), optional neighbourhood,
+ * the language mails are written in, the KVKK notice acknowledged at registration and when the
+ * address was verified.
  */
 @Entity
 @Table(name = "citizen_profile")
@@ -38,8 +39,13 @@ public class CitizenProfile {
 
   protected CitizenProfile() {}
 
-  public CitizenProfile(long accountId, String emailKey, String neighbourhoodCode, String language,
-      String kvkkNoticeVersion, LocalDateTime kvkkAcknowledgedAt) {
+  public CitizenProfile(
+      long accountId,
+      String emailKey,
+      String neighbourhoodCode,
+      String language,
+      String kvkkNoticeVersion,
+      LocalDateTime kvkkAcknowledgedAt) {
     this.accountId = accountId;
     this.emailKey = emailKey;
     this.neighbourhoodCode = neighbourhoodCode;

@@ -33,13 +33,13 @@ import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ItemView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ListView;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ProposalRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.SupportView;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFigures;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
-import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalAuthoring;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalAuthoring.NewProposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalComments;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFigures;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalFlags;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex;
+import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.ListQuery;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalQueries;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.SupportGate;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.SupportsAndFollows;
@@ -47,70 +47,74 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
 
 /**
- * Proposals for everyone to read and search, and for logged-in citizens to create, support, follow, comment on and
- * flag. State changes need the session's X-CSRF-Token.
+ * Proposals for everyone to read and search, and for logged-in citizens to create, support, follow,
+ * comment on and flag. State changes need the session's X-CSRF-Token.
  */
 @Path("proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class ProposalResource {
 
-  @Inject
-  ProposalAuthoring authoring;
+  @Inject ProposalAuthoring authoring;
 
-  @Inject
-  ProposalQueries queries;
+  @Inject ProposalQueries queries;
 
-  @Inject
-  SupportsAndFollows follows;
+  @Inject SupportsAndFollows follows;
 
-  @Inject
-  ProposalComments comments;
+  @Inject ProposalComments comments;
 
-  @Inject
-  ProposalFlags flags;
+  @Inject ProposalFlags flags;
 
-  @Inject
-  ProposalIndex index;
+  @Inject ProposalIndex index;
 
-  @Inject
-  SupportGate supports;
+  @Inject SupportGate supports;
 
-  @Inject
-  ServiceSuggestions suggester;
+  @Inject ServiceSuggestions suggester;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  ProposalFigures figures;
+  @Inject ProposalFigures figures;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ProposalRequest body) {
-    Proposal p = authoring.create(user(), currentUser.clientAddress(),
-        new NewProposal(body.title(), body.body(), body.departmentCode(), body.neighbourhoodCode()));
+    Proposal p =
+        authoring.create(
+            user(),
+            currentUser.clientAddress(),
+            new NewProposal(
+                body.title(), body.body(), body.departmentCode(), body.neighbourhoodCode()));
     return Response.created(uri.getBaseUriBuilder().path("proposals/{id}").build(p.id()))
-        .entity(new CreatedView(p.id(), p.state().name(), p.visibility().name(), p.heldReason())).build();
+        .entity(new CreatedView(p.id(), p.state().name(), p.visibility().name(), p.heldReason()))
+        .build();
   }
 
   @GET
-  public ListView list(@QueryParam("q") String q, @QueryParam("department") String department,
-      @QueryParam("neighbourhood") String neighbourhood, @QueryParam("state") String state,
-      @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+  public ListView list(
+      @QueryParam("q") String q,
+      @QueryParam("department") String department,
+      @QueryParam("neighbourhood") String neighbourhood,
+      @QueryParam("state") String state,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     ListQuery query = queries.listQuery(q, department, neighbourhood, state, sort, page, size);
     ProposalIndex.Page result = index.list(query);
     long pages = (result.total() + query.size() - 1) / query.size();
-    return new ListView(result.total(), query.page(), query.size(), pages, query.sort(),
+    return new ListView(
+        result.total(),
+        query.page(),
+        query.size(),
+        pages,
+        query.sort(),
         result.hits().stream().map(ItemView::of).toList());
   }
 
   /**
-   * The proposals' public figures for a period (default: the last 365 days up to today, İstanbul dates), as the
-   * transparency page shows them.
+   * The proposals' public figures for a period (default: the last 365 days up to today, İstanbul
+   * dates), as the transparency page shows them.
    */
   @GET
   @Path("figures")
@@ -126,15 +130,15 @@ public class ProposalResource {
     return figures.figures(start, end);
   }
 
-  private static java.time.LocalDate date(String name, String value, java.time.LocalDate fallback,
-      ApiException.Collector errors) {
+  private static java.time.LocalDate date(
+      String name, String value, java.time.LocalDate fallback, ApiException.Collector errors) {
     return tr.bel.kucukcekmece.kentsesi.core.rest.InputDates.parse(name, value, fallback, errors);
   }
 
-
   @GET
   @Path("similar")
-  public List<ItemView> similar(@QueryParam("text") String text, @QueryParam("exclude") String excludeParam) {
+  public List<ItemView> similar(
+      @QueryParam("text") String text, @QueryParam("exclude") String excludeParam) {
     Long exclude = null;
     if (excludeParam != null && !excludeParam.isBlank()) {
       try {
@@ -144,25 +148,26 @@ public class ProposalResource {
       }
     }
     if (text != null && text.length() > ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX) {
-      throw ApiException.invalid("text", "validation.Size", 0,
-          ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
+      throw ApiException.invalid(
+          "text", "validation.Size", 0, ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
     }
     return index.similar(text, 5, exclude).stream().map(ItemView::of).toList();
   }
 
   /**
-   * The department most likely responsible for what the citizen is writing (from the service catalog); none when the
-   * text does not clearly point to one.
+   * The department most likely responsible for what the citizen is writing (from the service
+   * catalog); none when the text does not clearly point to one.
    */
   @GET
   @Path("suggest-department")
   public List<DepartmentSuggestionView> suggestDepartment(@QueryParam("text") String text) {
     if (text != null && text.length() > ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX) {
-      throw ApiException.invalid("text", "validation.Size", 0,
-          ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
+      throw ApiException.invalid(
+          "text", "validation.Size", 0, ProposalAuthoring.BODY_MAX + ProposalAuthoring.TITLE_MAX);
     }
     return suggester.confident(text).stream()
-        .map(s -> new DepartmentSuggestionView(s.departmentCode(), s.serviceCode())).toList();
+        .map(s -> new DepartmentSuggestionView(s.departmentCode(), s.serviceCode()))
+        .toList();
   }
 
   @GET
@@ -219,7 +224,8 @@ public class ProposalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("id") long id, CommentRequest body) {
     SessionUser user = user();
-    ProposalComment c = comments.comment(user, currentUser.clientAddress(), id, body.parentId(), body.text());
+    ProposalComment c =
+        comments.comment(user, currentUser.clientAddress(), id, body.parentId(), body.text());
     return Response.status(201).entity(CommentView.of(c, user.accountId())).build();
   }
 

@@ -8,14 +8,14 @@ import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.identity.Citizens;
 
 /**
- * Who may take part: citizens only (403 {@code citizen-only}), and for anything that publishes text or counts a
- * voice (proposing, supporting, commenting, flagging) a verified account (403 {@code account-not-verified}).
+ * Who may take part: citizens only (403 {@code citizen-only}), and for anything that publishes text
+ * or counts a voice (proposing, supporting, commenting, flagging) a verified account (403 {@code
+ * account-not-verified}).
  */
 @ApplicationScoped
 public class CitizenGate {
 
-  @Inject
-  Citizens citizens;
+  @Inject Citizens citizens;
 
   void requireCitizen(SessionUser user) {
     if (!user.hasRole(Role.CITIZEN)) {

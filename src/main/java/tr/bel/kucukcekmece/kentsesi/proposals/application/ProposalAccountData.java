@@ -16,8 +16,9 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
 
 /**
- * A citizen's proposal data for the KVKK export, and its anonymisation when the account is deleted: proposals and
- * comments stay as "deleted account", supports keep counting without the account, follows go.
+ * A citizen's proposal data for the KVKK export, and its anonymisation when the account is deleted:
+ * proposals and comments stay as "deleted account", supports keep counting without the account,
+ * follows go.
  */
 @ApplicationScoped
 public class ProposalAccountData {
@@ -25,23 +26,30 @@ public class ProposalAccountData {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  ProposalIndex index;
+  @Inject ProposalIndex index;
 
   void onDelete(@Observes CitizenDeleted deleted) {
     long id = deleted.accountId();
-    List<Proposal> own = em.createNamedQuery("Proposal.byAuthor", Proposal.class).setParameter("author", id)
-        .getResultList();
+    List<Proposal> own =
+        em.createNamedQuery("Proposal.byAuthor", Proposal.class)
+            .setParameter("author", id)
+            .getResultList();
     for (Proposal p : own) {
       p.anonymise();
     }
-    em.createNamedQuery("ProposalComment.byAuthor", ProposalComment.class).setParameter("author", id).getResultList()
+    em.createNamedQuery("ProposalComment.byAuthor", ProposalComment.class)
+        .setParameter("author", id)
+        .getResultList()
         .forEach(ProposalComment::anonymise);
-    em.createNativeQuery("update proposal_support set account_id = null where account_id = ?").setParameter(1, id)
+    em.createNativeQuery("update proposal_support set account_id = null where account_id = ?")
+        .setParameter(1, id)
         .executeUpdate();
-    em.createNativeQuery("update proposal_flag set account_id = null where account_id = ?").setParameter(1, id)
+    em.createNativeQuery("update proposal_flag set account_id = null where account_id = ?")
+        .setParameter(1, id)
         .executeUpdate();
-    em.createNativeQuery("delete from proposal_follow where account_id = ?").setParameter(1, id).executeUpdate();
+    em.createNativeQuery("delete from proposal_follow where account_id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
     em.flush();
     for (Proposal p : own) {
       index.upsertAfterCommit(ProposalRepository.doc(em, p), true);
@@ -51,8 +59,10 @@ public class ProposalAccountData {
   void onExport(@Observes CitizenDataExport export) {
     long id = export.accountId();
     List<Map<String, Object>> proposals = new ArrayList<>();
-    for (Proposal p : em.createNamedQuery("Proposal.byAuthor", Proposal.class).setParameter("author", id)
-        .getResultList()) {
+    for (Proposal p :
+        em.createNamedQuery("Proposal.byAuthor", Proposal.class)
+            .setParameter("author", id)
+            .getResultList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", p.id());
       m.put("title", p.title());
@@ -62,8 +72,10 @@ public class ProposalAccountData {
       proposals.add(m);
     }
     List<Map<String, Object>> comments = new ArrayList<>();
-    for (ProposalComment c : em.createNamedQuery("ProposalComment.byAuthor", ProposalComment.class)
-        .setParameter("author", id).getResultList()) {
+    for (ProposalComment c :
+        em.createNamedQuery("ProposalComment.byAuthor", ProposalComment.class)
+            .setParameter("author", id)
+            .getResultList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", c.id());
       m.put("proposalId", c.proposalId());
@@ -75,12 +87,32 @@ public class ProposalAccountData {
     Map<String, Object> section = new LinkedHashMap<>();
     section.put("proposals", proposals);
     section.put("comments", comments);
-    section.put("supports", rows("select proposal_id, created_at from proposal_support where account_id = ? "
-        + "order by created_at", id, "proposalId", "at"));
-    section.put("follows", rows("select proposal_id, created_at from proposal_follow where account_id = ? "
-        + "order by created_at", id, "proposalId", "since"));
-    section.put("flags", rows("select target_type, target_id, reason, created_at from proposal_flag where "
-        + "account_id = ? order by created_at", id, "targetType", "targetId", "reason", "at"));
+    section.put(
+        "supports",
+        rows(
+            "select proposal_id, created_at from proposal_support where account_id = ? "
+                + "order by created_at",
+            id,
+            "proposalId",
+            "at"));
+    section.put(
+        "follows",
+        rows(
+            "select proposal_id, created_at from proposal_follow where account_id = ? "
+                + "order by created_at",
+            id,
+            "proposalId",
+            "since"));
+    section.put(
+        "flags",
+        rows(
+            "select target_type, target_id, reason, created_at from proposal_flag where "
+                + "account_id = ? order by created_at",
+            id,
+            "targetType",
+            "targetId",
+            "reason",
+            "at"));
     export.sections().put("participation", section);
   }
 

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.RateLimits.Action;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalEvent;
@@ -18,8 +18,9 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalState;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.TextChecks;
 
 /**
- * A citizen's own proposal: creating it (checked against the abusive-word list and the author's own recent posts,
- * held for moderation on a match; rate-limited per account and client) and withdrawing it while nobody supports it.
+ * A citizen's own proposal: creating it (checked against the abusive-word list and the author's own
+ * recent posts, held for moderation on a match; rate-limited per account and client) and
+ * withdrawing it while nobody supports it.
  */
 @ApplicationScoped
 public class ProposalAuthoring {
@@ -30,29 +31,23 @@ public class ProposalAuthoring {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
-  @Inject
-  CitizenGate citizens;
+  @Inject CitizenGate citizens;
 
-  @Inject
-  ProposalCodes codes;
+  @Inject ProposalCodes codes;
 
-  @Inject
-  ProposalRepository repository;
+  @Inject ProposalRepository repository;
 
-  @Inject
-  RateLimits limits;
+  @Inject RateLimits limits;
 
-  @Inject
-  ModerationService moderation;
+  @Inject ModerationService moderation;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /** What a citizen sends to create a proposal. */
-  public record NewProposal(String title, String body, String departmentCode, String neighbourhoodCode) {}
+  public record NewProposal(
+      String title, String body, String departmentCode, String neighbourhoodCode) {}
 
   @Transactional
   public Proposal create(SessionUser user, String client, NewProposal in) {
@@ -78,18 +73,33 @@ public class ProposalAuthoring {
     limits.take(Action.POST, user.accountId(), client);
     String held = moderation.heldReason(user.accountId(), title + "\n" + body);
     LocalDateTime now = Times.nowUtc();
-    Proposal p = new Proposal(ids.next("proposal_seq"), title, body, department, neighbourhood, user.accountId(),
-        user.displayName(), now, held);
+    Proposal p =
+        new Proposal(
+            ids.next("proposal_seq"),
+            title,
+            body,
+            department,
+            neighbourhood,
+            user.accountId(),
+            user.displayName(),
+            now,
+            held);
     em.persist(p);
     em.flush();
     if (held == null) {
-      em.persist(new ProposalEvent(p.id(), now, ProposalEvent.Type.PUBLISHED, ProposalState.PUBLISHED, null));
+      em.persist(
+          new ProposalEvent(
+              p.id(), now, ProposalEvent.Type.PUBLISHED, ProposalState.PUBLISHED, null));
     }
     repository.follow(p.id(), user.accountId(), now);
     em.flush();
     repository.reindex(p, true);
-    audit.record(user.username(), held == null ? "PROPOSAL_CREATED" : "PROPOSAL_HELD", "proposal",
-        p.id().toString(), held);
+    audit.record(
+        user.username(),
+        held == null ? "PROPOSAL_CREATED" : "PROPOSAL_HELD",
+        "proposal",
+        p.id().toString(),
+        held);
     return p;
   }
 
@@ -107,7 +117,9 @@ public class ProposalAuthoring {
       throw ApiException.conflict("proposal-has-supports", p.supportCount());
     }
     p.withdraw();
-    em.persist(new ProposalEvent(id, Times.nowUtc(), ProposalEvent.Type.WITHDRAWN, ProposalState.WITHDRAWN, null));
+    em.persist(
+        new ProposalEvent(
+            id, Times.nowUtc(), ProposalEvent.Type.WITHDRAWN, ProposalState.WITHDRAWN, null));
     repository.reindex(p, true);
     audit.record(user.username(), "PROPOSAL_WITHDRAWN", "proposal", Long.toString(id), null);
     return p;

@@ -7,15 +7,14 @@ import tr.bel.kucukcekmece.kentsesi.catalog.Catalog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 
 /**
- * The catalog codes a proposal refers to, checked: a department and a neighbourhood, as typed in a form (fields
- * {@code departmentCode}, {@code neighbourhoodCode}) or as a list filter (fields {@code department},
- * {@code neighbourhood}). Blank is none; an unknown code is a field error.
+ * The catalog codes a proposal refers to, checked: a department and a neighbourhood, as typed in a
+ * form (fields {@code departmentCode}, {@code neighbourhoodCode}) or as a list filter (fields
+ * {@code department}, {@code neighbourhood}). Blank is none; an unknown code is a field error.
  */
 @ApplicationScoped
 public class ProposalCodes {
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
   String department(String code, ApiException.Collector errors) {
     if (code == null || code.isBlank()) {

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.RateLimits.Action;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
@@ -17,8 +17,9 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.TextChecks;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Visibility;
 
 /**
- * Comments and replies (one level deep) by verified citizens, checked like proposals and held for moderation on a
- * match; the author edits within ten minutes or deletes. Writing is rate-limited per account and client.
+ * Comments and replies (one level deep) by verified citizens, checked like proposals and held for
+ * moderation on a match; the author edits within ten minutes or deletes. Writing is rate-limited
+ * per account and client.
  */
 @ApplicationScoped
 public class ProposalComments {
@@ -28,23 +29,19 @@ public class ProposalComments {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  CitizenGate citizens;
+  @Inject CitizenGate citizens;
 
-  @Inject
-  ProposalRepository repository;
+  @Inject ProposalRepository repository;
 
-  @Inject
-  RateLimits limits;
+  @Inject RateLimits limits;
 
-  @Inject
-  ModerationService moderation;
+  @Inject ModerationService moderation;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   @Transactional
-  public ProposalComment comment(SessionUser user, String client, long proposalId, Long parentId, String text) {
+  public ProposalComment comment(
+      SessionUser user, String client, long proposalId, Long parentId, String text) {
     citizens.requireVerifiedCitizen(user);
     Proposal p = em.find(Proposal.class, proposalId);
     if (p == null || p.visibility() != Visibility.PUBLIC) {
@@ -62,8 +59,9 @@ public class ProposalComments {
     }
     limits.take(Action.POST, user.accountId(), client);
     String held = moderation.heldReason(user.accountId(), body);
-    ProposalComment c = new ProposalComment(proposalId, parentId, user.accountId(), user.displayName(), body,
-        Times.nowUtc(), held);
+    ProposalComment c =
+        new ProposalComment(
+            proposalId, parentId, user.accountId(), user.displayName(), body, Times.nowUtc(), held);
     em.persist(c);
     em.flush();
     if (held != null) {

@@ -10,19 +10,21 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.IdBlocks;
 import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 import tr.bel.kucukcekmece.kentsesi.core.time.Times;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.RateLimits.Action;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.ProposalComment;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.TextChecks;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Visibility;
 
-/** Flags on proposals and comments, which feed the moderators' queue ({@link ModerationService}). */
+/**
+ * Flags on proposals and comments, which feed the moderators' queue ({@link ModerationService}).
+ */
 @ApplicationScoped
 public class ProposalFlags {
 
@@ -31,27 +33,23 @@ public class ProposalFlags {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
-  @Inject
-  CitizenGate citizens;
+  @Inject CitizenGate citizens;
 
-  @Inject
-  ProposalRepository repository;
+  @Inject ProposalRepository repository;
 
-  @Inject
-  RateLimits limits;
+  @Inject RateLimits limits;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /**
-   * Anyone logged in flags a proposal or a comment once, with a reason; it joins the moderators' queue. A citizen's
-   * account must be verified first, as for proposing, supporting and commenting.
+   * Anyone logged in flags a proposal or a comment once, with a reason; it joins the moderators'
+   * queue. A citizen's account must be verified first, as for proposing, supporting and commenting.
    */
   @Transactional
-  public void flag(SessionUser user, String client, String targetType, long targetId, String reason) {
+  public void flag(
+      SessionUser user, String client, String targetType, long targetId, String reason) {
     if (user.hasRole(Role.CITIZEN)) {
       citizens.requireVerifiedCitizen(user);
     }
@@ -63,29 +61,55 @@ public class ProposalFlags {
       throw ApiException.invalid("reason", "validation.Size", 1, REASON_MAX);
     }
     String table = "PROPOSAL".equals(targetType) ? "proposal" : "proposal_comment";
-    boolean exists = "PROPOSAL".equals(targetType)
-        ? Optional.ofNullable(em.find(Proposal.class, targetId)).filter(Proposal::isPublic).isPresent()
-        : Optional.ofNullable(em.find(ProposalComment.class, targetId))
-            .filter(c -> c.visibility() == Visibility.PUBLIC && !c.deleted()).isPresent();
+    boolean exists =
+        "PROPOSAL".equals(targetType)
+            ? Optional.ofNullable(em.find(Proposal.class, targetId))
+                .filter(Proposal::isPublic)
+                .isPresent()
+            : Optional.ofNullable(em.find(ProposalComment.class, targetId))
+                .filter(c -> c.visibility() == Visibility.PUBLIC && !c.deleted())
+                .isPresent();
     if (!exists) {
-      throw ApiException.notFound("PROPOSAL".equals(targetType) ? "proposal-not-found" : "comment-not-found");
+      throw ApiException.notFound(
+          "PROPOSAL".equals(targetType) ? "proposal-not-found" : "comment-not-found");
     }
-    if (repository.count("select count(*) from proposal_flag where target_type = ? and target_id = ? and "
-        + "account_id = ?", targetType, targetId, user.accountId()) > 0) {
+    if (repository.count(
+            "select count(*) from proposal_flag where target_type = ? and target_id = ? and "
+                + "account_id = ?",
+            targetType,
+            targetId,
+            user.accountId())
+        > 0) {
       throw ApiException.conflict("already-flagged");
     }
     limits.take(Action.FLAG, user.accountId(), client);
     LocalDateTime now = Times.nowUtc();
     try {
-      em.createNativeQuery("insert into proposal_flag (id, target_type, target_id, account_id, reason, created_at) "
-          + "values (?, ?, ?, ?, ?, ?)").setParameter(1, ids.next("proposal_flag_seq")).setParameter(2, targetType)
-          .setParameter(3, targetId).setParameter(4, user.accountId()).setParameter(5, r)
-          .setParameter(6, Timestamp.valueOf(now)).executeUpdate();
+      em.createNativeQuery(
+              "insert into proposal_flag (id, target_type, target_id, account_id, reason, created_at) "
+                  + "values (?, ?, ?, ?, ?, ?)")
+          .setParameter(1, ids.next("proposal_flag_seq"))
+          .setParameter(2, targetType)
+          .setParameter(3, targetId)
+          .setParameter(4, user.accountId())
+          .setParameter(5, r)
+          .setParameter(6, Timestamp.valueOf(now))
+          .executeUpdate();
     } catch (PersistenceException duplicate) {
       throw ApiException.conflict("already-flagged");
     }
-    em.createNativeQuery("update " + table + " set open_flags = open_flags + 1, last_flagged_at = ? where id = ?")
-        .setParameter(1, Timestamp.valueOf(now)).setParameter(2, targetId).executeUpdate();
-    audit.record(user.username(), "FLAGGED", targetType.toLowerCase(Locale.ROOT), Long.toString(targetId), r);
+    em.createNativeQuery(
+            "update "
+                + table
+                + " set open_flags = open_flags + 1, last_flagged_at = ? where id = ?")
+        .setParameter(1, Timestamp.valueOf(now))
+        .setParameter(2, targetId)
+        .executeUpdate();
+    audit.record(
+        user.username(),
+        "FLAGGED",
+        targetType.toLowerCase(Locale.ROOT),
+        Long.toString(targetId),
+        r);
   }
 }

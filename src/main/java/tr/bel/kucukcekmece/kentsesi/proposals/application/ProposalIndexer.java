@@ -23,9 +23,10 @@ import tr.bel.kucukcekmece.kentsesi.proposals.application.ProposalIndex.Proposal
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 
 /**
- * Keeps the proposals' index in step with the database: rebuilt from the database at start when it is missing (or
- * holds fewer documents than there are proposals), on demand by an administrator, and every ten minutes the
- * "trending" figure (supports of the last seven days) of proposals whose figure changed is rewritten.
+ * Keeps the proposals' index in step with the database: rebuilt from the database at start when it
+ * is missing (or holds fewer documents than there are proposals), on demand by an administrator,
+ * and every ten minutes the "trending" figure (supports of the last seven days) of proposals whose
+ * figure changed is rewritten.
  */
 @ApplicationScoped
 public class ProposalIndexer {
@@ -36,14 +37,11 @@ public class ProposalIndexer {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  ProposalIndex index;
+  @Inject ProposalIndex index;
 
-  @Inject
-  ProposalIndexer self;
+  @Inject ProposalIndexer self;
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> trending;
   private final Map<Long, Integer> lastTrend = new HashMap<>();
@@ -54,7 +52,12 @@ public class ProposalIndexer {
     }
     long rows = self.count();
     if (index.size() < rows) {
-      LOG.info("Proposals index holds " + index.size() + " of " + rows + " proposals: rebuilding from the database");
+      LOG.info(
+          "Proposals index holds "
+              + index.size()
+              + " of "
+              + rows
+              + " proposals: rebuilding from the database");
       long n = rebuild();
       LOG.info("Proposals index rebuilt: " + n + " proposals");
     }
@@ -63,7 +66,10 @@ public class ProposalIndexer {
     }
   }
 
-  /** An index of an earlier format: this one is rebuilt from the database, so the old files only take space. */
+  /**
+   * An index of an earlier format: this one is rebuilt from the database, so the old files only
+   * take space.
+   */
   private static void removeOldIndex(java.nio.file.Path dir) {
     if (!java.nio.file.Files.isDirectory(dir)) {
       return;
@@ -87,7 +93,8 @@ public class ProposalIndexer {
 
   @Transactional
   public long count() {
-    return ((Number) em.createNativeQuery("select count(*) from proposal").getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("select count(*) from proposal").getSingleResult())
+        .longValue();
   }
 
   /** Re-creates the whole index from the database; returns how many proposals it holds. */
@@ -108,7 +115,8 @@ public class ProposalIndexer {
       n += docs.size();
       after = docs.get(docs.size() - 1).id();
     }
-    // a rebuild is a bulk load: merged into one segment, the index is searched faster and no merge runs later
+    // a rebuild is a bulk load: merged into one segment, the index is searched faster and no merge
+    // runs later
     index.forceMerge();
     index.commit();
     index.refreshNow();
@@ -120,14 +128,32 @@ public class ProposalIndexer {
   }
 
   @Transactional
-  public List<ProposalDoc> batch(long after, Map<Long, Integer> trends, Map<Long, Integer> comments) {
-    List<Proposal> rows = em.createQuery("select p from Proposal p where p.id > :after order by p.id", Proposal.class)
-        .setParameter("after", after).setMaxResults(BATCH).getResultList();
-    List<ProposalDoc> out = rows.stream().map(p -> new ProposalDoc(p.id(), p.title(), p.body(), p.departmentCode(),
-        p.neighbourhoodCode(), p.state().name(), p.isPublic(),
-        p.createdAt().toInstant(java.time.ZoneOffset.UTC).toEpochMilli(), p.supportCount(),
-        trends.getOrDefault(p.id(), 0), p.answerDueDate() == null ? null : p.answerDueDate().toString(),
-        p.authorName(), comments.getOrDefault(p.id(), 0))).toList();
+  public List<ProposalDoc> batch(
+      long after, Map<Long, Integer> trends, Map<Long, Integer> comments) {
+    List<Proposal> rows =
+        em.createQuery("select p from Proposal p where p.id > :after order by p.id", Proposal.class)
+            .setParameter("after", after)
+            .setMaxResults(BATCH)
+            .getResultList();
+    List<ProposalDoc> out =
+        rows.stream()
+            .map(
+                p ->
+                    new ProposalDoc(
+                        p.id(),
+                        p.title(),
+                        p.body(),
+                        p.departmentCode(),
+                        p.neighbourhoodCode(),
+                        p.state().name(),
+                        p.isPublic(),
+                        p.createdAt().toInstant(java.time.ZoneOffset.UTC).toEpochMilli(),
+                        p.supportCount(),
+                        trends.getOrDefault(p.id(), 0),
+                        p.answerDueDate() == null ? null : p.answerDueDate().toString(),
+                        p.authorName(),
+                        comments.getOrDefault(p.id(), 0)))
+            .toList();
     em.clear();
     return out;
   }
@@ -136,8 +162,12 @@ public class ProposalIndexer {
   @Transactional
   public Map<Long, Integer> trends() {
     Map<Long, Integer> out = new HashMap<>();
-    for (Object row : em.createNativeQuery("select proposal_id, count(*) from proposal_support where created_at >= ? "
-        + "group by proposal_id").setParameter(1, Timestamp.valueOf(Times.nowUtc().minusDays(7))).getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "select proposal_id, count(*) from proposal_support where created_at >= ? "
+                    + "group by proposal_id")
+            .setParameter(1, Timestamp.valueOf(Times.nowUtc().minusDays(7)))
+            .getResultList()) {
       Object[] r = (Object[]) row;
       out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
     }
@@ -147,8 +177,11 @@ public class ProposalIndexer {
   @Transactional
   public Map<Long, Integer> commentCounts() {
     Map<Long, Integer> out = new HashMap<>();
-    for (Object row : em.createNativeQuery("select proposal_id, count(*) from proposal_comment where "
-        + "visibility = 'PUBLIC' and deleted = false group by proposal_id").getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "select proposal_id, count(*) from proposal_comment where "
+                    + "visibility = 'PUBLIC' and deleted = false group by proposal_id")
+            .getResultList()) {
       Object[] r = (Object[]) row;
       out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
     }

@@ -25,32 +25,36 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.TextChecks;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Visibility;
 
 /**
- * The officials' side: the department queue (scoped like the feedback inbox: an OFFICIAL sees the departments of the
- * account, ADMIN all), threshold-reached proposals first by answer due date; answers (a state and a public reason),
- * milestones of the accountability timeline, and the department of a proposal (ADMIN).
+ * The officials' side: the department queue (scoped like the feedback inbox: an OFFICIAL sees the
+ * departments of the account, ADMIN all), threshold-reached proposals first by answer due date;
+ * answers (a state and a public reason), milestones of the accountability timeline, and the
+ * department of a proposal (ADMIN).
  */
 @ApplicationScoped
 public class ProposalOffice {
 
-  static final Set<ProposalState> OPEN = EnumSet.of(ProposalState.PUBLISHED, ProposalState.UNDER_EVALUATION,
-      ProposalState.ACCEPTED, ProposalState.IN_PROGRESS);
+  static final Set<ProposalState> OPEN =
+      EnumSet.of(
+          ProposalState.PUBLISHED,
+          ProposalState.UNDER_EVALUATION,
+          ProposalState.ACCEPTED,
+          ProposalState.IN_PROGRESS);
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  ProposalRepository repository;
+  @Inject ProposalRepository repository;
 
-  @Inject
-  ProposalCodes codes;
+  @Inject ProposalCodes codes;
 
-  @Inject
-  ProposalMailer mailer;
+  @Inject ProposalMailer mailer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  /** The queue: first proposals past the threshold awaiting an answer (earliest due first), then the rest. */
+  /**
+   * The queue: first proposals past the threshold awaiting an answer (earliest due first), then the
+   * rest.
+   */
   @Transactional
   public List<Proposal> queue(SessionUser user, String departmentInput, int limit) {
     ApiException.Collector errors = new ApiException.Collector();
@@ -60,15 +64,30 @@ public class ProposalOffice {
     if (department != null && !user.canActFor(department)) {
       throw ApiException.forbidden("forbidden");
     }
-    List<String> scope = department != null ? List.of(department) : admin ? null : new ArrayList<>(user.departments());
+    List<String> scope =
+        department != null
+            ? List.of(department)
+            : admin ? null : new ArrayList<>(user.departments());
     if (scope != null && scope.isEmpty()) {
       return List.of();
     }
-    String where = "p.visibility = :public and p.state in :open" + (scope == null ? "" : " and p.departmentCode in :d");
-    var due = em.createQuery("select p from Proposal p where " + where + " and p.thresholdReachedAt is not null and "
-        + "p.answeredAt is null order by p.answerDueDate, p.id", Proposal.class);
-    var rest = em.createQuery("select p from Proposal p where " + where + " and (p.thresholdReachedAt is null or "
-        + "p.answeredAt is not null) order by p.supportCount desc, p.id desc", Proposal.class);
+    String where =
+        "p.visibility = :public and p.state in :open"
+            + (scope == null ? "" : " and p.departmentCode in :d");
+    var due =
+        em.createQuery(
+            "select p from Proposal p where "
+                + where
+                + " and p.thresholdReachedAt is not null and "
+                + "p.answeredAt is null order by p.answerDueDate, p.id",
+            Proposal.class);
+    var rest =
+        em.createQuery(
+            "select p from Proposal p where "
+                + where
+                + " and (p.thresholdReachedAt is null or "
+                + "p.answeredAt is not null) order by p.supportCount desc, p.id desc",
+            Proposal.class);
     for (var q : List.of(due, rest)) {
       q.setParameter("public", Visibility.PUBLIC).setParameter("open", OPEN).setMaxResults(limit);
       if (scope != null) {
@@ -89,7 +108,9 @@ public class ProposalOffice {
     var state = ProposalState.parse(stateInput);
     if (stateInput == null || stateInput.isBlank()) {
       errors.add("state", "validation.required");
-    } else if (state.isEmpty() || state.get() == ProposalState.PUBLISHED || state.get() == ProposalState.WITHDRAWN) {
+    } else if (state.isEmpty()
+        || state.get() == ProposalState.PUBLISHED
+        || state.get() == ProposalState.WITHDRAWN) {
       errors.add("state", "proposal.answerState", String.valueOf(stateInput));
     }
     String reason = TextChecks.clean(reasonInput);
@@ -119,13 +140,15 @@ public class ProposalOffice {
 
   /** Adds a step to an accepted proposal's accountability timeline (progress never goes back). */
   @Transactional
-  public Milestone addMilestone(SessionUser user, long id, String dateInput, String textInput, Integer progress) {
+  public Milestone addMilestone(
+      SessionUser user, long id, String dateInput, String textInput, Integer progress) {
     ApiException.Collector errors = new ApiException.Collector();
     LocalDate date = null;
     if (dateInput == null || dateInput.isBlank()) {
       errors.add("date", "validation.required");
     } else {
-      date = tr.bel.kucukcekmece.kentsesi.core.rest.InputDates.parse("date", dateInput, null, errors);
+      date =
+          tr.bel.kucukcekmece.kentsesi.core.rest.InputDates.parse("date", dateInput, null, errors);
     }
     String text = TextChecks.clean(textInput);
     if (text == null || text.isEmpty()) {
@@ -144,15 +167,18 @@ public class ProposalOffice {
     if (!p.state().accepted()) {
       throw ApiException.conflict("proposal-not-accepted", p.state().name());
     }
-    List<Milestone> earlier = em.createNamedQuery("Milestone.ofProposal", Milestone.class).setParameter("proposal", id)
-        .getResultList();
+    List<Milestone> earlier =
+        em.createNamedQuery("Milestone.ofProposal", Milestone.class)
+            .setParameter("proposal", id)
+            .getResultList();
     int last = earlier.stream().mapToInt(Milestone::progress).max().orElse(0);
     if (progress < last) {
       throw ApiException.invalid("progress", "proposal.progressBackwards", last);
     }
     Milestone m = new Milestone(id, date, text, progress, Times.nowUtc());
     em.persist(m);
-    audit.record(user.username(), "PROPOSAL_MILESTONE", "proposal", Long.toString(id), progress + "%");
+    audit.record(
+        user.username(), "PROPOSAL_MILESTONE", "proposal", Long.toString(id), progress + "%");
     return m;
   }
 
@@ -173,7 +199,9 @@ public class ProposalOffice {
   }
 
   private static void requireScope(SessionUser user, Proposal p) {
-    boolean ok = user.hasRole(Role.ADMIN) || (p.departmentCode() != null && user.canActFor(p.departmentCode()));
+    boolean ok =
+        user.hasRole(Role.ADMIN)
+            || (p.departmentCode() != null && user.canActFor(p.departmentCode()));
     if (!ok) {
       throw ApiException.forbidden("forbidden");
     }

@@ -15,8 +15,9 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.Proposal;
 import tr.bel.kucukcekmece.kentsesi.proposals.domain.Visibility;
 
 /**
- * Proposals as open data ({@code /api/open-data/proposals.csv|json}): one row per public proposal — what the
- * public pages already show, without the author, the body or anything held or hidden by moderation.
+ * Proposals as open data ({@code /api/open-data/proposals.csv|json}): one row per public proposal —
+ * what the public pages already show, without the author, the body or anything held or hidden by
+ * moderation.
  */
 @ApplicationScoped
 public class ProposalOpenData implements OpenDataset {
@@ -50,16 +51,22 @@ public class ProposalOpenData implements OpenDataset {
     return List.of(
         new Field("id", "integer", "Proposal number, as in /proposal.html?id="),
         new Field("title", "string", "Title as published"),
-        new Field("state", "string",
+        new Field(
+            "state",
+            "string",
             "PUBLISHED, UNDER_EVALUATION, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED or WITHDRAWN"),
         new Field("supports", "integer", "Number of supports from verified accounts"),
         new Field("department", "string", "Catalog code of the responsible department, if any"),
         new Field("neighbourhood", "string", "Catalog code of the neighbourhood, if any"),
         new Field("created", "date", "Date published (İstanbul calendar)"),
         new Field("thresholdReached", "date", "Date the support threshold was reached, if it was"),
-        new Field("answerDue", "date", "Date by which the department must answer, once the threshold is reached"),
+        new Field(
+            "answerDue",
+            "date",
+            "Date by which the department must answer, once the threshold is reached"),
         new Field("answered", "date", "Date of the department's answer, if any"),
-        new Field("answeredOnTime", "boolean", "Answered by the due date (empty when no answer was due)"),
+        new Field(
+            "answeredOnTime", "boolean", "Answered by the due date (empty when no answer was due)"),
         new Field("completed", "date", "Date completed, if it was"));
   }
 
@@ -81,9 +88,20 @@ public class ProposalOpenData implements OpenDataset {
         onTime = Boolean.FALSE;
       }
     }
-    return new ArrayList<>(Arrays.asList(p.id(), p.title(), p.state().name(), p.supportCount(), p.departmentCode(),
-        p.neighbourhoodCode(), day(p.createdAt()), day(p.thresholdReachedAt()), p.answerDueDate(), answered, onTime,
-        day(p.completedAt())));
+    return new ArrayList<>(
+        Arrays.asList(
+            p.id(),
+            p.title(),
+            p.state().name(),
+            p.supportCount(),
+            p.departmentCode(),
+            p.neighbourhoodCode(),
+            day(p.createdAt()),
+            day(p.thresholdReachedAt()),
+            p.answerDueDate(),
+            answered,
+            onTime,
+            day(p.completedAt())));
   }
 
   private static LocalDate day(LocalDateTime utc) {

@@ -6,10 +6,12 @@ import tr.bel.kucukcekmece.kentsesi.core.config.SettingGroup;
 /** Configuration of proposals: the answer threshold and the rate limits. */
 public final class ProposalSettings implements SettingGroup {
 
-  public static final Setting<Integer> THRESHOLD = Setting.integer("kentsesi.proposals.threshold", 300, 1, 1_000_000);
+  public static final Setting<Integer> THRESHOLD =
+      Setting.integer("kentsesi.proposals.threshold", 300, 1, 1_000_000);
   public static final Setting<Integer> THRESHOLD_MONTHS =
       Setting.integer("kentsesi.proposals.thresholdMonths", 12, 1, 120);
-  public static final Setting<Integer> ANSWER_DAYS = Setting.integer("kentsesi.proposals.answerDays", 30, 1, 365);
+  public static final Setting<Integer> ANSWER_DAYS =
+      Setting.integer("kentsesi.proposals.answerDays", 30, 1, 365);
   public static final Setting<Integer> POSTS_PER_MINUTE =
       Setting.integer("kentsesi.proposals.postsPerMinute", 5, 0, 1_000_000);
   public static final Setting<Integer> SUPPORTS_PER_MINUTE =

@@ -7,9 +7,9 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.TokenBuckets;
 
 /**
- * Per-account and per-client limits on posting (proposals and comments), supporting and flagging: token buckets
- * refilled continuously. Defaults per minute: 5 posts, 30 supports, 10 flags per account; 120 actions per client
- * address. A refusal is a 429 problem with Retry-After.
+ * Per-account and per-client limits on posting (proposals and comments), supporting and flagging:
+ * token buckets refilled continuously. Defaults per minute: 5 posts, 30 supports, 10 flags per
+ * account; 120 actions per client address. A refusal is a 429 problem with Retry-After.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -36,8 +36,10 @@ public class RateLimits {
     long now = System.nanoTime();
     int perAccount = action.setting.get();
     int perClient = ProposalSettings.CLIENT_PER_MINUTE.get();
-    long wait = Math.max(acquire(action + ":a:" + accountId, perAccount, now),
-        acquire(action + ":c:" + client, perClient, now));
+    long wait =
+        Math.max(
+            acquire(action + ":a:" + accountId, perAccount, now),
+            acquire(action + ":c:" + client, perClient, now));
     if (wait > 0) {
       throw ApiException.tooManyRequests("proposal-rate-limited", wait);
     }

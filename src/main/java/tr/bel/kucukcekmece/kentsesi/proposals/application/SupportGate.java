@@ -8,9 +8,10 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.SessionUser;
 
 /**
- * Lets the supports of one proposal through one at a time within this server (striped locks held until the
- * transaction has committed), so that many simultaneous supports queue here instead of waiting on the database's row
- * lock, where H2 would give up after its lock timeout. The row update keeps the count exact across servers anyway.
+ * Lets the supports of one proposal through one at a time within this server (striped locks held
+ * until the transaction has committed), so that many simultaneous supports queue here instead of
+ * waiting on the database's row lock, where H2 would give up after its lock timeout. The row update
+ * keeps the count exact across servers anyway.
  */
 @ApplicationScoped
 public class SupportGate {
@@ -18,8 +19,7 @@ public class SupportGate {
   private static final int STRIPES = 256;
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-  @Inject
-  SupportsAndFollows supports;
+  @Inject SupportsAndFollows supports;
 
   public SupportGate() {
     for (int i = 0; i < STRIPES; i++) {

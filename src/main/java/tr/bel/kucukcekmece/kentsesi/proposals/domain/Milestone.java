@@ -11,15 +11,22 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A step of an accepted proposal's accountability timeline: a date, what happened and the progress reached. */
+/**
+ * A step of an accepted proposal's accountability timeline: a date, what happened and the progress
+ * reached.
+ */
 @Entity
 @Table(name = "proposal_milestone")
-@NamedQuery(name = "Milestone.ofProposal",
+@NamedQuery(
+    name = "Milestone.ofProposal",
     query = "select m from Milestone m where m.proposalId = :proposal order by m.on, m.id")
 public class Milestone {
 
   @Id
-  @SequenceGenerator(name = "proposal_milestone_seq", sequenceName = "proposal_milestone_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "proposal_milestone_seq",
+      sequenceName = "proposal_milestone_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_milestone_seq")
   private Long id;
 
@@ -40,7 +47,8 @@ public class Milestone {
 
   protected Milestone() {}
 
-  public Milestone(long proposalId, LocalDate on, String description, int progress, LocalDateTime createdAt) {
+  public Milestone(
+      long proposalId, LocalDate on, String description, int progress, LocalDateTime createdAt) {
     this.proposalId = proposalId;
     this.on = on;
     this.description = description;

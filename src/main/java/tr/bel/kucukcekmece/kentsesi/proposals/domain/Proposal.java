@@ -12,20 +12,24 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * A citizen's proposal. The support count is kept on the row and changed only by an atomic update in the same
- * transaction as the support row (so concurrent supports are all counted); a proposal reaching the threshold gets the
- * date by which its department must answer. The author is null once the author's account was deleted.
+ * A citizen's proposal. The support count is kept on the row and changed only by an atomic update
+ * in the same transaction as the support row (so concurrent supports are all counted); a proposal
+ * reaching the threshold gets the date by which its department must answer. The author is null once
+ * the author's account was deleted.
  */
 @Entity
 @Table(name = "proposal")
 @NamedQuery(name = "Proposal.all", query = "select p from Proposal p order by p.id")
-@NamedQuery(name = "Proposal.byAuthor", query = "select p from Proposal p where p.authorId = :author order by p.id")
-@NamedQuery(name = "Proposal.recentByAuthor",
-    query = "select p from Proposal p where p.authorId = :author and p.createdAt > :since order by p.createdAt desc")
+@NamedQuery(
+    name = "Proposal.byAuthor",
+    query = "select p from Proposal p where p.authorId = :author order by p.id")
+@NamedQuery(
+    name = "Proposal.recentByAuthor",
+    query =
+        "select p from Proposal p where p.authorId = :author and p.createdAt > :since order by p.createdAt desc")
 public class Proposal {
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(nullable = false, length = 150)
   private String title;
@@ -92,8 +96,16 @@ public class Proposal {
 
   protected Proposal() {}
 
-  public Proposal(long id, String title, String body, String departmentCode, String neighbourhoodCode, long authorId,
-      String authorName, LocalDateTime createdAt, String heldReason) {
+  public Proposal(
+      long id,
+      String title,
+      String body,
+      String departmentCode,
+      String neighbourhoodCode,
+      long authorId,
+      String authorName,
+      LocalDateTime createdAt,
+      String heldReason) {
     this.id = id;
     this.title = title;
     this.body = body;
@@ -131,7 +143,9 @@ public class Proposal {
     openFlags = 0;
   }
 
-  /** Publishes a held proposal, or restores a hidden or flagged one (its open flags are dismissed). */
+  /**
+   * Publishes a held proposal, or restores a hidden or flagged one (its open flags are dismissed).
+   */
   public void restore() {
     visibility = Visibility.PUBLIC;
     moderationNote = null;

@@ -15,24 +15,32 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
- * A comment on a proposal, or a reply to one (one level only). The author may edit it for ten minutes and delete it
- * (the text is then replaced by "deleted", the place in the thread stays).
+ * A comment on a proposal, or a reply to one (one level only). The author may edit it for ten
+ * minutes and delete it (the text is then replaced by "deleted", the place in the thread stays).
  */
 @Entity
 @Table(name = "proposal_comment")
-@NamedQuery(name = "ProposalComment.ofProposal",
-    query = "select c from ProposalComment c where c.proposalId = :proposal order by c.createdAt, c.id")
-@NamedQuery(name = "ProposalComment.byAuthor",
+@NamedQuery(
+    name = "ProposalComment.ofProposal",
+    query =
+        "select c from ProposalComment c where c.proposalId = :proposal order by c.createdAt, c.id")
+@NamedQuery(
+    name = "ProposalComment.byAuthor",
     query = "select c from ProposalComment c where c.authorId = :author order by c.id")
-@NamedQuery(name = "ProposalComment.recentByAuthor",
-    query = "select c from ProposalComment c where c.authorId = :author and c.createdAt > :since "
-        + "order by c.createdAt desc")
+@NamedQuery(
+    name = "ProposalComment.recentByAuthor",
+    query =
+        "select c from ProposalComment c where c.authorId = :author and c.createdAt > :since "
+            + "order by c.createdAt desc")
 public class ProposalComment {
 
   public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
 
   @Id
-  @SequenceGenerator(name = "proposal_comment_seq", sequenceName = "proposal_comment_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "proposal_comment_seq",
+      sequenceName = "proposal_comment_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_comment_seq")
   private Long id;
 
@@ -82,8 +90,14 @@ public class ProposalComment {
 
   protected ProposalComment() {}
 
-  public ProposalComment(long proposalId, Long parentId, long authorId, String authorName, String body,
-      LocalDateTime createdAt, String heldReason) {
+  public ProposalComment(
+      long proposalId,
+      Long parentId,
+      long authorId,
+      String authorName,
+      String body,
+      LocalDateTime createdAt,
+      String heldReason) {
     this.proposalId = proposalId;
     this.parentId = parentId;
     this.authorId = authorId;

@@ -10,11 +10,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One entry of a proposal's public history (published, state changes with reasons, threshold reached). */
+/**
+ * One entry of a proposal's public history (published, state changes with reasons, threshold
+ * reached).
+ */
 @Entity
 @Table(name = "proposal_event")
-@NamedQuery(name = "ProposalEvent.ofProposal",
-    query = "select e from ProposalEvent e where e.proposalId = :proposal order by e.occurredAt, e.id")
+@NamedQuery(
+    name = "ProposalEvent.ofProposal",
+    query =
+        "select e from ProposalEvent e where e.proposalId = :proposal order by e.occurredAt, e.id")
 public class ProposalEvent {
 
   /** Kinds of history entries. */
@@ -28,7 +33,10 @@ public class ProposalEvent {
   }
 
   @Id
-  @SequenceGenerator(name = "proposal_event_seq", sequenceName = "proposal_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "proposal_event_seq",
+      sequenceName = "proposal_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_event_seq")
   private Long id;
 
@@ -49,7 +57,8 @@ public class ProposalEvent {
 
   protected ProposalEvent() {}
 
-  public ProposalEvent(long proposalId, LocalDateTime occurredAt, Type type, ProposalState state, String note) {
+  public ProposalEvent(
+      long proposalId, LocalDateTime occurredAt, Type type, ProposalState state, String note) {
     this.proposalId = proposalId;
     this.occurredAt = occurredAt;
     this.type = type.name();

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The life of a proposal: PUBLISHED → UNDER_EVALUATION → ACCEPTED / REJECTED (with a public reason) → IN_PROGRESS →
- * COMPLETED; WITHDRAWN by the author while nobody supports it.
+ * The life of a proposal: PUBLISHED → UNDER_EVALUATION → ACCEPTED / REJECTED (with a public reason)
+ * → IN_PROGRESS → COMPLETED; WITHDRAWN by the author while nobody supports it.
  */
 public enum ProposalState {
   PUBLISHED,

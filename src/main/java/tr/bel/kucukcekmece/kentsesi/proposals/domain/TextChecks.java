@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks on incoming text before publication: words from the abusive-word list (Turkish-aware: case, Turkish letters
- * and suffixes do not hide a word) and near-duplicates of the author's own recent posts.
+ * Checks on incoming text before publication: words from the abusive-word list (Turkish-aware:
+ * case, Turkish letters and suffixes do not hide a word) and near-duplicates of the author's own
+ * recent posts.
  */
 public final class TextChecks {
 
@@ -16,7 +17,10 @@ public final class TextChecks {
 
   private TextChecks() {}
 
-  /** Lower case the Turkish way, Turkish letters folded to ASCII, everything but letters and digits a space. */
+  /**
+   * Lower case the Turkish way, Turkish letters folded to ASCII, everything but letters and digits
+   * a space.
+   */
   public static String normalise(String text) {
     if (text == null) {
       return "";
@@ -41,8 +45,9 @@ public final class TextChecks {
   }
 
   /**
-   * The first listed word the text contains, if any. A listed word of four letters or more also matches as the start
-   * of a word (Turkish suffixes: "aptallar", "salaksın"); shorter ones only whole.
+   * The first listed word the text contains, if any. A listed word of four letters or more also
+   * matches as the start of a word (Turkish suffixes: "aptallar", "salaksın"); shorter ones only
+   * whole.
    */
   public static Optional<String> abusiveWord(String text, Collection<String> list) {
     Set<String> words = words(text);
@@ -86,14 +91,19 @@ public final class TextChecks {
     return false;
   }
 
-  /** Text as stored: line breaks unified, control characters other than line breaks and tabs removed, trimmed. */
+  /**
+   * Text as stored: line breaks unified, control characters other than line breaks and tabs
+   * removed, trimmed.
+   */
   public static String clean(String text) {
     if (text == null) {
       return null;
     }
     String t = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder b = new StringBuilder(t.length());
-    t.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c)).forEach(b::appendCodePoint);
+    t.codePoints()
+        .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+        .forEach(b::appendCodePoint);
     return b.toString().strip();
   }
 }

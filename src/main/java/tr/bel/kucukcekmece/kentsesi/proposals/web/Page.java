@@ -8,8 +8,9 @@ import tr.bel.kucukcekmece.kentsesi.catalog.CatalogSnapshot;
 import tr.bel.kucukcekmece.kentsesi.core.rest.Messages;
 
 /**
- * One proposal page being written: its language and label bundle, the content of {@code <main>} that a page
- * renderer appends to, and the site frame around it (head, header with navigation, footer).
+ * One proposal page being written: its language and label bundle, the content of {@code <main>}
+ * that a page renderer appends to, and the site frame around it (head, header with navigation,
+ * footer).
  */
 final class Page {
 
@@ -50,7 +51,7 @@ final class Page {
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
-  /** {@code  data-i18n="key">text} — the rest of an opening tag and its translated content. */
+  /** {@code data-i18n="key">text} — the rest of an opening tag and its translated content. */
   String attr(String key) {
     return " data-i18n=\"" + key + "\">" + SafeText.escape(text(key));
   }
@@ -61,7 +62,9 @@ final class Page {
 
   String html() {
     StringBuilder h = new StringBuilder(8192 + main.length());
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang)
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"color-scheme\" content=\"light\">\n");
     if (plainTitle != null) {
@@ -75,36 +78,62 @@ final class Page {
     if (bodyScript != null) {
       h.append("<script type=\"module\" src=\"").append(bodyScript).append("\"></script>\n");
     }
-    h.append("</head>\n<body>\n<a id=\"skip-link\" class=\"skip-link\" href=\"#main\"").append(attr("skip.link"))
+    h.append("</head>\n<body>\n<a id=\"skip-link\" class=\"skip-link\" href=\"#main\"")
+        .append(attr("skip.link"))
         .append("</a>\n<header class=\"site-header\"><div class=\"container header-inner\">")
-        .append("<a id=\"brand-link\" class=\"brand\" href=\"/\"><img src=\"/favicon.svg\" alt=\"\" width=\"40\" "
-            + "height=\"40\"><span class=\"brand-text\"><span class=\"brand-name\"")
-        .append(attr("site.name")).append("</span><span class=\"brand-sub\"").append(attr("site.municipality"))
+        .append(
+            "<a id=\"brand-link\" class=\"brand\" href=\"/\"><img src=\"/favicon.svg\" alt=\"\" width=\"40\" "
+                + "height=\"40\"><span class=\"brand-text\"><span class=\"brand-name\"")
+        .append(attr("site.name"))
+        .append("</span><span class=\"brand-sub\"")
+        .append(attr("site.municipality"))
         .append("</span></span></a>");
     String other = "en".equals(lang) ? "tr" : "en";
-    h.append("<a id=\"lang-switch\" class=\"lang-switch\" href=\"?lang=").append(other).append("\" lang=\"")
-        .append(other).append("\" hreflang=\"").append(other).append("\"").append(attr("lang.switch"))
+    h.append("<a id=\"lang-switch\" class=\"lang-switch\" href=\"?lang=")
+        .append(other)
+        .append("\" lang=\"")
+        .append(other)
+        .append("\" hreflang=\"")
+        .append(other)
+        .append("\"")
+        .append(attr("lang.switch"))
         .append("</a></div>");
-    h.append("<nav class=\"site-nav\" aria-label=\"").append(SafeText.escape(text("nav.label")))
+    h.append("<nav class=\"site-nav\" aria-label=\"")
+        .append(SafeText.escape(text("nav.label")))
         .append("\" data-i18n-attr=\"aria-label:nav.label\"><ul class=\"container\">");
-    String[][] nav = {{"nav-home", "/", "nav.home"}, {"nav-feedback", "/feedback.html", "nav.feedback"},
-        {"nav-track", "/track.html", "nav.track"}, {"nav-proposals", "/proposals.html", "nav.proposals"},
-        {"nav-assistant", "/assistant.html", "nav.assistant"},
-        {"nav-transparency", "/transparency.html", "nav.transparency"},
-        {"nav-login", "/login.html", "nav.login"}};
+    String[][] nav = {
+      {"nav-home", "/", "nav.home"},
+      {"nav-feedback", "/feedback.html", "nav.feedback"},
+      {"nav-track", "/track.html", "nav.track"},
+      {"nav-proposals", "/proposals.html", "nav.proposals"},
+      {"nav-assistant", "/assistant.html", "nav.assistant"},
+      {"nav-transparency", "/transparency.html", "nav.transparency"},
+      {"nav-login", "/login.html", "nav.login"}
+    };
     for (String[] n : nav) {
-      h.append("<li><a id=\"").append(n[0]).append("\" href=\"").append(n[1]).append("\"")
-          .append(n[0].equals("nav-proposals") ? " aria-current=\"page\"" : "").append(attr(n[2]))
+      h.append("<li><a id=\"")
+          .append(n[0])
+          .append("\" href=\"")
+          .append(n[1])
+          .append("\"")
+          .append(n[0].equals("nav-proposals") ? " aria-current=\"page\"" : "")
+          .append(attr(n[2]))
           .append("</a></li>");
     }
-    h.append("</ul></nav></header>\n<main id=\"main\" tabindex=\"-1\">").append(main).append("</main>\n");
+    h.append("</ul></nav></header>\n<main id=\"main\" tabindex=\"-1\">")
+        .append(main)
+        .append("</main>\n");
     h.append("<footer class=\"site-footer\"><div class=\"container footer-inner\"><p")
-        .append(attr("footer.copyright")).append("</p><nav aria-label=\"")
+        .append(attr("footer.copyright"))
+        .append("</p><nav aria-label=\"")
         .append(SafeText.escape(text("footer.nav.label")))
         .append("\" data-i18n-attr=\"aria-label:footer.nav.label\"><ul class=\"footer-links\">")
-        .append("<li><a id=\"footer-kvkk\" href=\"/kvkk.html\"").append(attr("footer.kvkk")).append("</a></li>")
+        .append("<li><a id=\"footer-kvkk\" href=\"/kvkk.html\"")
+        .append(attr("footer.kvkk"))
+        .append("</a></li>")
         .append("<li><a id=\"footer-accessibility\" href=\"/accessibility.html\"")
-        .append(attr("footer.accessibility")).append("</a></li></ul></nav></div></footer>\n</body>\n</html>\n");
+        .append(attr("footer.accessibility"))
+        .append("</a></li></ul></nav></div></footer>\n</body>\n</html>\n");
     return h.toString();
   }
 }

@@ -16,23 +16,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The public proposal pages, rendered on the server so that they read without JavaScript: the list with search,
- * filters, sorting and paging ({@code /proposals.html}) and one proposal with its answer, history, accountability
- * timeline and comments ({@code /proposal.html?id=}). Everything from users is escaped. Labels come from the web
- * bundles ({@code /i18n/tr.json}, {@code en.json}) and carry {@code data-i18n}, so the script's language switch works
- * too; the script adds supporting, following, commenting, editing and deleting one's own comments, and flagging.
+ * The public proposal pages, rendered on the server so that they read without JavaScript: the list
+ * with search, filters, sorting and paging ({@code /proposals.html}) and one proposal with its
+ * answer, history, accountability timeline and comments ({@code /proposal.html?id=}). Everything
+ * from users is escaped. Labels come from the web bundles ({@code /i18n/tr.json}, {@code en.json})
+ * and carry {@code data-i18n}, so the script's language switch works too; the script adds
+ * supporting, following, commenting, editing and deleting one's own comments, and flagging.
  *
- * <p>This servlet picks the language and its label bundle; {@link ProposalListPage} and {@link ProposalDetailPage}
- * write the content and {@link Page} the site frame around it.
+ * <p>This servlet picks the language and its label bundle; {@link ProposalListPage} and {@link
+ * ProposalDetailPage} write the content and {@link Page} the site frame around it.
  */
 @WebServlet(urlPatterns = {"/proposals.html", "/proposal.html"})
 public class ProposalPages extends HttpServlet {
 
-  @Inject
-  ProposalListPage listPage;
+  @Inject ProposalListPage listPage;
 
-  @Inject
-  ProposalDetailPage detailPage;
+  @Inject ProposalDetailPage detailPage;
 
   private final Map<String, JsonObject> bundles = new ConcurrentHashMap<>();
 
@@ -51,13 +50,15 @@ public class ProposalPages extends HttpServlet {
   }
 
   private JsonObject bundle(String lang) {
-    return bundles.computeIfAbsent(lang, l -> {
-      try (InputStream in = getServletContext().getResourceAsStream("/i18n/" + l + ".json");
-          JsonReader r = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return r.readObject();
-      } catch (IOException | RuntimeException e) {
-        return Json.createObjectBuilder().build();
-      }
-    });
+    return bundles.computeIfAbsent(
+        lang,
+        l -> {
+          try (InputStream in = getServletContext().getResourceAsStream("/i18n/" + l + ".json");
+              JsonReader r = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.readObject();
+          } catch (IOException | RuntimeException e) {
+            return Json.createObjectBuilder().build();
+          }
+        });
   }
 }

@@ -4,12 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text made safe for HTML: everything escaped, paragraphs and line breaks kept, and http(s) links turned into
- * links that open no window relation and pass no ranking ({@code rel="nofollow ugc noopener noreferrer"}).
+ * Plain text made safe for HTML: everything escaped, paragraphs and line breaks kept, and http(s)
+ * links turned into links that open no window relation and pass no ranking ({@code rel="nofollow
+ * ugc noopener noreferrer"}).
  */
 public final class SafeText {
 
-  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']{1,300}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL =
+      Pattern.compile("https?://[^\\s<>\"']{1,300}", Pattern.CASE_INSENSITIVE);
 
   private SafeText() {}
 
@@ -33,7 +35,10 @@ public final class SafeText {
     return b.toString();
   }
 
-  /** Paragraphs ({@code <p>}) from blank-line separated text, {@code <br>} for single line breaks, safe links. */
+  /**
+   * Paragraphs ({@code <p>}) from blank-line separated text, {@code <br>} for single line breaks,
+   * safe links.
+   */
   public static String toHtml(String text) {
     if (text == null || text.isBlank()) {
       return "";
@@ -65,8 +70,12 @@ public final class SafeText {
         url = url.substring(0, url.length() - 1);
       }
       b.append(escape(line.substring(last, m.start())));
-      b.append("<a href=\"").append(escape(url)).append("\" rel=\"nofollow ugc noopener noreferrer\">")
-          .append(escape(url)).append("</a>").append(escape(trailing));
+      b.append("<a href=\"")
+          .append(escape(url))
+          .append("\" rel=\"nofollow ugc noopener noreferrer\">")
+          .append(escape(url))
+          .append("</a>")
+          .append(escape(trailing));
       last = m.end();
     }
     b.append(escape(line.substring(last)));

@@ -20,7 +20,10 @@ public final class Csv {
       }
       Object v = values.get(i);
       String s = v == null ? "" : v.toString();
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      if (s.indexOf(',') >= 0
+          || s.indexOf('"') >= 0
+          || s.indexOf('\n') >= 0
+          || s.indexOf('\r') >= 0) {
         s = '"' + s.replace("\"", "\"\"") + '"';
       }
       b.append(s);
@@ -29,10 +32,24 @@ public final class Csv {
     w.write(b.toString());
   }
 
-  public static final List<String> GROUP_HEADER = List.of("code", "name", "submissions", "satisfaction_mean",
-      "satisfaction_ci95_low", "satisfaction_ci95_high", "ratings", "resolution_satisfaction_mean", "answered",
-      "on_time_rate", "reopen_rate", "median_response_days", "p90_response_days", "median_resolution_days",
-      "p90_resolution_days", "suppressed");
+  public static final List<String> GROUP_HEADER =
+      List.of(
+          "code",
+          "name",
+          "submissions",
+          "satisfaction_mean",
+          "satisfaction_ci95_low",
+          "satisfaction_ci95_high",
+          "ratings",
+          "resolution_satisfaction_mean",
+          "answered",
+          "on_time_rate",
+          "reopen_rate",
+          "median_response_days",
+          "p90_response_days",
+          "median_resolution_days",
+          "p90_resolution_days",
+          "suppressed");
 
   public static List<Object> group(GroupView g) {
     List<Object> r = new ArrayList<>();
@@ -51,15 +68,18 @@ public final class Csv {
     r.add(g.p90ResponseDays());
     r.add(g.medianResolutionDays());
     r.add(g.p90ResolutionDays());
-    r.add(g.suppressed() || (g.suppressedFigures() != null && !g.suppressedFigures().isEmpty())
-        ? String.join(" ", g.suppressedFigures()) : "");
+    r.add(
+        g.suppressed() || (g.suppressedFigures() != null && !g.suppressedFigures().isEmpty())
+            ? String.join(" ", g.suppressedFigures())
+            : "");
     return r;
   }
 
-  public static final List<String> KPI_HEADER = List.of("kpi", "value", "basis", "target", "status", "previous",
-      "change");
+  public static final List<String> KPI_HEADER =
+      List.of("kpi", "value", "basis", "target", "status", "previous", "change");
 
   public static List<Object> kpi(KpiView k) {
-    return java.util.Arrays.asList(k.kpi(), k.value(), k.basis(), k.target(), k.status(), k.previous(), k.change());
+    return java.util.Arrays.asList(
+        k.kpi(), k.value(), k.basis(), k.target(), k.status(), k.previous(), k.change());
   }
 }

@@ -25,19 +25,17 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.G
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.SummaryView;
 
 /**
- * The public transparency figures (no login): per department, service, neighbourhood and month, with every figure
- * built from fewer than 5 responses suppressed.
+ * The public transparency figures (no login): per department, service, neighbourhood and month,
+ * with every figure built from fewer than 5 responses suppressed.
  */
 @Path("transparency")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class TransparencyResource {
 
-  @Inject
-  TransparencyService transparency;
+  @Inject TransparencyService transparency;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   private String lang(String explicit) {
     if ("en".equals(explicit) || "tr".equals(explicit)) {
@@ -46,7 +44,10 @@ public class TransparencyResource {
     return Messages.choose(headers.getAcceptableLanguages()).getLanguage();
   }
 
-  /** {@code {period, total, departments:[{code, name, submissions, satisfaction, onTimeRate, ...}], months, sections}}. */
+  /**
+   * {@code {period, total, departments:[{code, name, submissions, satisfaction, onTimeRate, ...}],
+   * months, sections}}.
+   */
   @GET
   @Path("summary")
   public SummaryView summary(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -56,7 +57,9 @@ public class TransparencyResource {
   /** One department's services. */
   @GET
   @Path("departments/{code}")
-  public BreakdownView department(@PathParam("code") String code, @QueryParam("from") String from,
+  public BreakdownView department(
+      @PathParam("code") String code,
+      @QueryParam("from") String from,
       @QueryParam("to") String to) {
     return transparency.services(code, Period.parse(from, to), lang(null), true);
   }
@@ -64,51 +67,66 @@ public class TransparencyResource {
   /** The month-by-month trend of one department. */
   @GET
   @Path("departments/{code}/months")
-  public BreakdownView departmentMonths(@PathParam("code") String code, @QueryParam("from") String from,
+  public BreakdownView departmentMonths(
+      @PathParam("code") String code,
+      @QueryParam("from") String from,
       @QueryParam("to") String to) {
     return transparency.months(code, Period.parse(from, to), lang(null), true);
   }
 
   @GET
   @Path("neighbourhoods")
-  public BreakdownView neighbourhoods(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public BreakdownView neighbourhoods(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
     return transparency.neighbourhoods(null, Period.parse(from, to), lang(null), true);
   }
 
-  /** A table of the public page as CSV: {@code table} = departments, months, neighbourhoods or services. */
+  /**
+   * A table of the public page as CSV: {@code table} = departments, months, neighbourhoods or
+   * services.
+   */
   @GET
   @Path("export.csv")
   @Produces("text/csv")
-  public Response csv(@QueryParam("table") String table, @QueryParam("department") String department,
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang) {
+  public Response csv(
+      @QueryParam("table") String table,
+      @QueryParam("department") String department,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
     Period period = Period.parse(from, to);
     String l = lang(lang);
-    List<GroupView> rows = switch (table == null ? "" : table) {
-      case "departments" -> transparency.summary(period, l).departments();
-      case "months" -> department == null || department.isBlank() ? transparency.summary(period, l).months()
-          : transparency.months(department, period, l, true).rows();
-      case "neighbourhoods" -> transparency.neighbourhoods(null, period, l, true).rows();
-      case "services" -> {
-        if (department == null || department.isBlank()) {
-          throw ApiException.invalid("department", "validation.required");
-        }
-        yield transparency.services(department, period, l, true).rows();
-      }
-      default -> throw ApiException.invalid("table", "transparency.tableUnknown", table);
-    };
+    List<GroupView> rows =
+        switch (table == null ? "" : table) {
+          case "departments" -> transparency.summary(period, l).departments();
+          case "months" ->
+              department == null || department.isBlank()
+                  ? transparency.summary(period, l).months()
+                  : transparency.months(department, period, l, true).rows();
+          case "neighbourhoods" -> transparency.neighbourhoods(null, period, l, true).rows();
+          case "services" -> {
+            if (department == null || department.isBlank()) {
+              throw ApiException.invalid("department", "validation.required");
+            }
+            yield transparency.services(department, period, l, true).rows();
+          }
+          default -> throw ApiException.invalid("table", "transparency.tableUnknown", table);
+        };
     return groupsCsv(rows, "kent-sesi-" + table + "-" + period.from() + "-" + period.to() + ".csv");
   }
 
   static Response groupsCsv(List<GroupView> rows, String filename) {
-    StreamingOutput body = out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      Csv.row(w, Csv.GROUP_HEADER);
-      for (GroupView g : rows) {
-        Csv.row(w, Csv.group(g));
-      }
-      w.flush();
-    };
+    StreamingOutput body =
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Csv.row(w, Csv.GROUP_HEADER);
+          for (GroupView g : rows) {
+            Csv.row(w, Csv.group(g));
+          }
+          w.flush();
+        };
     return Response.ok(body, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
   }
 }

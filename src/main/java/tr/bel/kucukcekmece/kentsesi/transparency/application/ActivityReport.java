@@ -31,9 +31,10 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.S
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Figures;
 
 /**
- * The annual or quarterly activity report as a PDF, per department or for the whole municipality (within the
- * official's scope): cover, summary, KPI table with status, charts, the breakdown table, top topics from comments
- * and every feature's section. Built from the rollups and a sample of the period's comments.
+ * The annual or quarterly activity report as a PDF, per department or for the whole municipality
+ * (within the official's scope): cover, summary, KPI table with status, charts, the breakdown
+ * table, top topics from comments and every feature's section. Built from the rollups and a sample
+ * of the period's comments.
  */
 @ApplicationScoped
 public class ActivityReport {
@@ -41,24 +42,26 @@ public class ActivityReport {
   /** Topics are counted over at most this many of the period's most recent comments. */
   public static final int COMMENT_SAMPLE = 20_000;
 
-  @Inject
-  TransparencyService transparency;
+  @Inject TransparencyService transparency;
 
-  @Inject
-  FeedbackStatistics statistics;
+  @Inject FeedbackStatistics statistics;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  public byte[] render(SessionUser user, String department, int year, Integer quarter, String lang) {
+  public byte[] render(
+      SessionUser user, String department, int year, Integer quarter, String lang) {
     boolean en = "en".equals(lang);
     Period period = Period.of(year, quarter);
     DashboardView d = transparency.dashboard(user, department, period, lang);
     CatalogSnapshot snap = catalog.snapshot();
-    String scopeName = d.department() == null
-        ? (d.allDepartments() ? (en ? "Küçükçekmece Municipality (all departments)" : "Küçükçekmece Belediyesi (tüm birimler)")
-            : (en ? "Your departments" : "Birimleriniz") + ": " + String.join(", ", d.scope()))
-        : d.total().name();
+    String scopeName =
+        d.department() == null
+            ? (d.allDepartments()
+                ? (en
+                    ? "Küçükçekmece Municipality (all departments)"
+                    : "Küçükçekmece Belediyesi (tüm birimler)")
+                : (en ? "Your departments" : "Birimleriniz") + ": " + String.join(", ", d.scope()))
+            : d.total().name();
     String periodName = quarter == null ? String.valueOf(year) : year + " Q" + quarter;
     String title = (en ? "Activity report " : "Faaliyet raporu ") + periodName + " — " + scopeName;
     try (PdfLayout pdf = new PdfLayout(title)) {
@@ -69,13 +72,27 @@ public class ActivityReport {
       pdf.title(en ? "Activity report" : "Faaliyet raporu", 24);
       pdf.space(20);
       pdf.title(scopeName, 16);
-      pdf.paragraph((en ? "Period: " : "Dönem: ") + periodName + " (" + d.period().from() + " – " + d.period().to()
-          + ")", 12);
-      pdf.paragraph((en ? "Prepared on " : "Hazırlanma tarihi: ") + Times.todayInIstanbul()
-          .format(DateTimeFormatter.ISO_LOCAL_DATE) + (en ? " from the Kent Sesi portal's figures."
-          : ", Kent Sesi portalının verilerinden."), 11);
-      pdf.paragraph(en ? "Küçükçekmece Municipality — Strategy Development Directorate"
-          : "Küçükçekmece Belediyesi — Strateji Geliştirme Müdürlüğü", 11);
+      pdf.paragraph(
+          (en ? "Period: " : "Dönem: ")
+              + periodName
+              + " ("
+              + d.period().from()
+              + " – "
+              + d.period().to()
+              + ")",
+          12);
+      pdf.paragraph(
+          (en ? "Prepared on " : "Hazırlanma tarihi: ")
+              + Times.todayInIstanbul().format(DateTimeFormatter.ISO_LOCAL_DATE)
+              + (en
+                  ? " from the Kent Sesi portal's figures."
+                  : ", Kent Sesi portalının verilerinden."),
+          11);
+      pdf.paragraph(
+          en
+              ? "Küçükçekmece Municipality — Strategy Development Directorate"
+              : "Küçükçekmece Belediyesi — Strateji Geliştirme Müdürlüğü",
+          11);
 
       // summary
       pdf.newPage();
@@ -87,17 +104,32 @@ public class ActivityReport {
       pdf.heading(en ? "2. Key performance indicators" : "2. Temel performans göstergeleri");
       List<List<String>> rows = new ArrayList<>();
       for (KpiView k : d.kpis()) {
-        rows.add(List.of(kpiName(k, en), value(k.kpi(), k.value()), value(k.kpi(), k.target()),
-            statusName(k.status(), en), value(k.kpi(), k.previous())));
+        rows.add(
+            List.of(
+                kpiName(k, en),
+                value(k.kpi(), k.value()),
+                value(k.kpi(), k.target()),
+                statusName(k.status(), en),
+                value(k.kpi(), k.previous())));
       }
-      pdf.table(List.of("KPI", en ? "Value" : "Değer", en ? "Target" : "Hedef", en ? "Status" : "Durum",
-          en ? "Previous period" : "Önceki dönem"), rows, new float[] {0.34f, 0.15f, 0.15f, 0.18f, 0.18f});
-      pdf.paragraph(en ? "Status: met = target reached; at risk = missed by no more than the KPI's margin (0.2 points"
-          + " of satisfaction, 5 points of on-time rate, 1 day of median response, 2 points of reopen rate); missed"
-          + " = further away; no data = no target or nothing to measure."
-          : "Durum: tuttu = hedefe ulaşıldı; risk altında = hedefin gerisinde ama göstergenin payı içinde"
-          + " (memnuniyette 0,2 puan, zamanında yanıtta 5 puan, medyan yanıtta 1 gün, yeniden açılmada 2 puan);"
-          + " tutmadı = daha geride; veri yok = hedef ya da ölçülecek başvuru yok.", 9);
+      pdf.table(
+          List.of(
+              "KPI",
+              en ? "Value" : "Değer",
+              en ? "Target" : "Hedef",
+              en ? "Status" : "Durum",
+              en ? "Previous period" : "Önceki dönem"),
+          rows,
+          new float[] {0.34f, 0.15f, 0.15f, 0.18f, 0.18f});
+      pdf.paragraph(
+          en
+              ? "Status: met = target reached; at risk = missed by no more than the KPI's margin (0.2 points"
+                  + " of satisfaction, 5 points of on-time rate, 1 day of median response, 2 points of reopen rate); missed"
+                  + " = further away; no data = no target or nothing to measure."
+              : "Durum: tuttu = hedefe ulaşıldı; risk altında = hedefin gerisinde ama göstergenin payı içinde"
+                  + " (memnuniyette 0,2 puan, zamanında yanıtta 5 puan, medyan yanıtta 1 gün, yeniden açılmada 2 puan);"
+                  + " tutmadı = daha geride; veri yok = hedef ya da ölçülecek başvuru yok.",
+          9);
 
       // charts
       pdf.heading(en ? "3. Charts" : "3. Grafikler");
@@ -107,7 +139,11 @@ public class ActivityReport {
         monthLabels.add(m.code());
         monthValues.add(m.submissions() == null ? null : m.submissions().doubleValue());
       }
-      pdf.barChart(en ? "Submissions per month" : "Aylara göre başvuru sayısı", monthLabels, monthValues, "");
+      pdf.barChart(
+          en ? "Submissions per month" : "Aylara göre başvuru sayısı",
+          monthLabels,
+          monthValues,
+          "");
       if (t.satisfaction() != null) {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -115,44 +151,68 @@ public class ActivityReport {
           labels.add((en ? "Rating " : "Puan ") + (i + 1));
           values.add(t.satisfaction().distribution().get(i).doubleValue());
         }
-        pdf.barChart(en ? "Satisfaction ratings given" : "Verilen memnuniyet puanları", labels, values, "");
+        pdf.barChart(
+            en ? "Satisfaction ratings given" : "Verilen memnuniyet puanları", labels, values, "");
       }
 
       // breakdown
       boolean byService = d.department() != null;
-      pdf.heading(byService ? (en ? "4. Services" : "4. Hizmetler") : (en ? "4. Departments" : "4. Birimler"));
+      pdf.heading(
+          byService
+              ? (en ? "4. Services" : "4. Hizmetler")
+              : (en ? "4. Departments" : "4. Birimler"));
       List<List<String>> table = new ArrayList<>();
       for (GroupView g : byService ? d.services() : d.departments()) {
         if (g.submissions() == null || g.submissions() == 0) {
           continue;
         }
-        table.add(List.of(g.name(), String.valueOf(g.submissions()),
-            g.satisfaction() == null || g.satisfaction().mean() == null ? "–" : fmt(g.satisfaction().mean()),
-            g.onTimeRate() == null ? "–" : pct(g.onTimeRate()),
-            g.medianResponseDays() == null ? "–" : String.valueOf(g.medianResponseDays())));
+        table.add(
+            List.of(
+                g.name(),
+                String.valueOf(g.submissions()),
+                g.satisfaction() == null || g.satisfaction().mean() == null
+                    ? "–"
+                    : fmt(g.satisfaction().mean()),
+                g.onTimeRate() == null ? "–" : pct(g.onTimeRate()),
+                g.medianResponseDays() == null ? "–" : String.valueOf(g.medianResponseDays())));
       }
-      pdf.table(List.of(byService ? (en ? "Service" : "Hizmet") : (en ? "Department" : "Birim"),
-          en ? "Submissions" : "Başvuru", en ? "Satisfaction" : "Memnuniyet", en ? "On time" : "Zamanında",
-          en ? "Median days" : "Medyan gün"), table, new float[] {0.44f, 0.14f, 0.14f, 0.14f, 0.14f});
+      pdf.table(
+          List.of(
+              byService ? (en ? "Service" : "Hizmet") : (en ? "Department" : "Birim"),
+              en ? "Submissions" : "Başvuru",
+              en ? "Satisfaction" : "Memnuniyet",
+              en ? "On time" : "Zamanında",
+              en ? "Median days" : "Medyan gün"),
+          table,
+          new float[] {0.44f, 0.14f, 0.14f, 0.14f, 0.14f});
 
       // topics
       pdf.heading(en ? "5. Top topics in comments" : "5. Yorumlarda öne çıkan konular");
       Collection<String> departments = d.department() != null ? List.of(d.department()) : d.scope();
-      List<String> comments = statistics.commentSample(departments, period.startUtc(), period.endUtc(),
-          COMMENT_SAMPLE);
+      List<String> comments =
+          statistics.commentSample(departments, period.startUtc(), period.endUtc(), COMMENT_SAMPLE);
       List<Map.Entry<String, Integer>> topics = topics(comments, 10);
       if (topics.isEmpty()) {
-        pdf.paragraph(en ? "Too few comments in this period." : "Bu dönemde yeterli yorum yok.", 10);
+        pdf.paragraph(
+            en ? "Too few comments in this period." : "Bu dönemde yeterli yorum yok.", 10);
       } else {
         List<List<String>> topicRows = new ArrayList<>();
         for (Map.Entry<String, Integer> e : topics) {
           topicRows.add(List.of(e.getKey(), String.valueOf(e.getValue())));
         }
-        pdf.table(List.of(en ? "Word" : "Sözcük", en ? "Comments mentioning it" : "Geçtiği yorum sayısı"), topicRows,
+        pdf.table(
+            List.of(en ? "Word" : "Sözcük", en ? "Comments mentioning it" : "Geçtiği yorum sayısı"),
+            topicRows,
             new float[] {0.6f, 0.4f});
-        pdf.paragraph(String.format(en ? "Counted over the %d most recent comments of the period; words in fewer than"
-            + " 5 comments are not listed." : "Dönemin en yeni %d yorumu üzerinden sayılmıştır; 5'ten az yorumda geçen"
-            + " sözcükler listelenmez.", comments.size()), 9);
+        pdf.paragraph(
+            String.format(
+                en
+                    ? "Counted over the %d most recent comments of the period; words in fewer than"
+                        + " 5 comments are not listed."
+                    : "Dönemin en yeni %d yorumu üzerinden sayılmıştır; 5'ten az yorumda geçen"
+                        + " sözcükler listelenmez.",
+                comments.size()),
+            9);
       }
 
       // features' sections
@@ -161,10 +221,17 @@ public class ActivityReport {
         pdf.heading(n++ + ". " + s.title());
         List<List<String>> fr = new ArrayList<>();
         for (SectionFigureView f : s.figures()) {
-          fr.add(List.of(f.label(), f.value() == null ? "–" : ("share".equals(f.unit()) ? pct(f.value())
-              : fmt(f.value())), String.valueOf(f.basis())));
+          fr.add(
+              List.of(
+                  f.label(),
+                  f.value() == null
+                      ? "–"
+                      : ("share".equals(f.unit()) ? pct(f.value()) : fmt(f.value())),
+                  String.valueOf(f.basis())));
         }
-        pdf.table(List.of(en ? "Figure" : "Gösterge", en ? "Value" : "Değer", en ? "Basis" : "Dayanak"), fr,
+        pdf.table(
+            List.of(en ? "Figure" : "Gösterge", en ? "Value" : "Değer", en ? "Basis" : "Dayanak"),
+            fr,
             new float[] {0.6f, 0.2f, 0.2f});
       }
       pdf.heading(en ? "Definitions" : "Tanımlar");
@@ -175,43 +242,68 @@ public class ActivityReport {
     }
   }
 
-  static final String DEFINITIONS_TR = "Başvuru: dönem içinde alınan geri bildirim ve başvurular (alındığı aya göre)."
-      + " Memnuniyet: başvuruyla verilen 1–5 puanların ortalaması; %95 güven aralığı t dağılımıyla hesaplanır."
-      + " Zamanında yanıt: ilk yanıtı hizmet standardındaki son tarihte ya da öncesinde verilen yanıtlanmış"
-      + " başvuruların payı. Medyan yanıt süresi: yanıtlanan başvuruların yarısının yanıtlandığı en kısa tam gün"
-      + " (24 saatlik dilim) sayısı. Yeniden açılma oranı: yanıtlanan başvurulardan vatandaşın yeniden açtıklarının"
-      + " payı.";
+  static final String DEFINITIONS_TR =
+      "Başvuru: dönem içinde alınan geri bildirim ve başvurular (alındığı aya göre)."
+          + " Memnuniyet: başvuruyla verilen 1–5 puanların ortalaması; %95 güven aralığı t dağılımıyla hesaplanır."
+          + " Zamanında yanıt: ilk yanıtı hizmet standardındaki son tarihte ya da öncesinde verilen yanıtlanmış"
+          + " başvuruların payı. Medyan yanıt süresi: yanıtlanan başvuruların yarısının yanıtlandığı en kısa tam gün"
+          + " (24 saatlik dilim) sayısı. Yeniden açılma oranı: yanıtlanan başvurulardan vatandaşın yeniden açtıklarının"
+          + " payı.";
 
-  static final String DEFINITIONS_EN = "Submissions: feedback and requests received in the period (by the month"
-      + " received). Satisfaction: mean of the 1–5 ratings given with submissions; the 95 % confidence interval uses"
-      + " Student's t. On time: share of answered submissions whose first response came on or before the due date"
-      + " of the service standard. Median response: the smallest number of whole days (24-hour periods) within which"
-      + " half of the answered submissions were answered. Reopen rate: share of answered submissions that the"
-      + " citizen reopened.";
+  static final String DEFINITIONS_EN =
+      "Submissions: feedback and requests received in the period (by the month"
+          + " received). Satisfaction: mean of the 1–5 ratings given with submissions; the 95 % confidence interval uses"
+          + " Student's t. On time: share of answered submissions whose first response came on or before the due date"
+          + " of the service standard. Median response: the smallest number of whole days (24-hour periods) within which"
+          + " half of the answered submissions were answered. Reopen rate: share of answered submissions that the"
+          + " citizen reopened.";
 
   private static String summary(GroupView t, boolean en) {
     StringBuilder b = new StringBuilder();
     long n = t.submissions() == null ? 0 : t.submissions();
-    b.append(en ? n + " submissions were received in the period." : "Dönem içinde " + n + " başvuru alındı.");
+    b.append(
+        en
+            ? n + " submissions were received in the period."
+            : "Dönem içinde " + n + " başvuru alındı.");
     if (t.satisfaction() != null && t.satisfaction().mean() != null) {
-      b.append(en ? " Mean satisfaction " : " Ortalama memnuniyet ").append(fmt(t.satisfaction().mean()));
+      b.append(en ? " Mean satisfaction " : " Ortalama memnuniyet ")
+          .append(fmt(t.satisfaction().mean()));
       if (t.satisfaction().ci95Low() != null) {
-        b.append(en ? " (95 % CI " : " (%95 güven aralığı ").append(fmt(t.satisfaction().ci95Low())).append("–")
-            .append(fmt(t.satisfaction().ci95High())).append(")");
+        b.append(en ? " (95 % CI " : " (%95 güven aralığı ")
+            .append(fmt(t.satisfaction().ci95Low()))
+            .append("–")
+            .append(fmt(t.satisfaction().ci95High()))
+            .append(")");
       }
-      b.append(en ? " from " + t.satisfaction().ratings() + " ratings." : ", " + t.satisfaction().ratings()
-          + " puan üzerinden.");
+      b.append(
+          en
+              ? " from " + t.satisfaction().ratings() + " ratings."
+              : ", " + t.satisfaction().ratings() + " puan üzerinden.");
     }
     if (t.onTimeRate() != null) {
-      b.append(en ? " " + pct(t.onTimeRate()) + " of " + t.answered() + " answered submissions were answered on time"
-          : " Yanıtlanan " + t.answered() + " başvurunun " + pct(t.onTimeRate()) + " kadarı zamanında yanıtlandı");
-      b.append(en ? "; median time to first response " + t.medianResponseDays() + " days."
-          : "; ilk yanıta kadar geçen medyan süre " + t.medianResponseDays() + " gün.");
+      b.append(
+          en
+              ? " "
+                  + pct(t.onTimeRate())
+                  + " of "
+                  + t.answered()
+                  + " answered submissions were answered on time"
+              : " Yanıtlanan "
+                  + t.answered()
+                  + " başvurunun "
+                  + pct(t.onTimeRate())
+                  + " kadarı zamanında yanıtlandı");
+      b.append(
+          en
+              ? "; median time to first response " + t.medianResponseDays() + " days."
+              : "; ilk yanıta kadar geçen medyan süre " + t.medianResponseDays() + " gün.");
     }
     return b.toString();
   }
 
-  /** The most frequent words (by the number of comments they occur in, at least 5), Turkish-stemmed. */
+  /**
+   * The most frequent words (by the number of comments they occur in, at least 5), Turkish-stemmed.
+   */
   static List<Map.Entry<String, Integer>> topics(List<String> comments, int limit) {
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> surface = new HashMap<>();
@@ -229,8 +321,9 @@ public class ActivityReport {
             }
             if (seen.add(stem)) {
               df.merge(stem, 1, Integer::sum);
-              String word = c.substring(offset.startOffset(), offset.endOffset())
-                  .toLowerCase(Locale.forLanguageTag("tr"));
+              String word =
+                  c.substring(offset.startOffset(), offset.endOffset())
+                      .toLowerCase(Locale.forLanguageTag("tr"));
               surface.computeIfAbsent(stem, k -> new HashMap<>()).merge(word, 1, Integer::sum);
             }
           }
@@ -241,13 +334,22 @@ public class ActivityReport {
       }
     }
     List<Map.Entry<String, Integer>> out = new ArrayList<>();
-    df.entrySet().stream().filter(e -> Figures.publishable(e.getValue()))
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit).forEach(e -> {
-          String word = surface.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue())
-              .map(Map.Entry::getKey).orElse(e.getKey());
-          out.add(Map.entry(word, e.getValue()));
-        });
+    df.entrySet().stream()
+        .filter(e -> Figures.publishable(e.getValue()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .forEach(
+            e -> {
+              String word =
+                  surface.get(e.getKey()).entrySet().stream()
+                      .max(Map.Entry.comparingByValue())
+                      .map(Map.Entry::getKey)
+                      .orElse(e.getKey());
+              out.add(Map.entry(word, e.getValue()));
+            });
     return out;
   }
 
@@ -257,11 +359,13 @@ public class ActivityReport {
       case ON_TIME_RATE -> en ? "Answered on time" : "Zamanında yanıt oranı";
       case MEDIAN_RESPONSE_DAYS -> en ? "Median days to first response" : "İlk yanıta medyan gün";
       case REOPEN_RATE -> en ? "Reopen rate" : "Yeniden açılma oranı";
-      case RESOLUTION_SATISFACTION -> en ? "Satisfaction with the resolution" : "Çözümden memnuniyet";
+      case RESOLUTION_SATISFACTION ->
+          en ? "Satisfaction with the resolution" : "Çözümden memnuniyet";
     };
   }
 
-  private static String statusName(tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi.Status s, boolean en) {
+  private static String statusName(
+      tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi.Status s, boolean en) {
     return switch (s) {
       case MET -> en ? "met" : "tuttu";
       case AT_RISK -> en ? "at risk" : "risk altında";

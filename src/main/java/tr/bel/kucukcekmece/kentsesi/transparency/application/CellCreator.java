@@ -11,9 +11,10 @@ import javax.sql.DataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 
 /**
- * Creates an empty rollup cell in its own short autocommit step, outside the caller's transaction. Two requests that
- * need the same new cell at once both end up updating the one row: the loser's insert fails on the key and is
- * ignored. An empty row left behind by a rolled-back caller changes no figure.
+ * Creates an empty rollup cell in its own short autocommit step, outside the caller's transaction.
+ * Two requests that need the same new cell at once both end up updating the one row: the loser's
+ * insert fails on the key and is ignored. An empty row left behind by a rolled-back caller changes
+ * no figure.
  */
 @ApplicationScoped
 public class CellCreator {
@@ -24,8 +25,10 @@ public class CellCreator {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void ensure(CellKey key, int stripe) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("insert into transparency_cell (grain, period_month,"
-            + " department_code, item_code, stripe) values (?,?,?,?,?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into transparency_cell (grain, period_month,"
+                    + " department_code, item_code, stripe) values (?,?,?,?,?)")) {
       c.setAutoCommit(true);
       ps.setString(1, key.grain());
       ps.setDate(2, Date.valueOf(key.month()));

@@ -16,13 +16,18 @@ import javax.sql.DataSource;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 
-/** Sums of rollup cells over a range of months, grouped by one dimension. Reads only the rollup table. */
+/**
+ * Sums of rollup cells over a range of months, grouped by one dimension. Reads only the rollup
+ * table.
+ */
 @ApplicationScoped
 public class CellQueries {
 
   /** What to group by. */
   public enum By {
-    DEPARTMENT("department_code"), ITEM("item_code"), MONTH("period_month");
+    DEPARTMENT("department_code"),
+    ITEM("item_code"),
+    MONTH("period_month");
 
     final String column;
 
@@ -45,14 +50,16 @@ public class CellQueries {
   DataSource dataSource;
 
   /** Department-month sums (grain D): a few hundred rows however many submissions there are. */
-  public record DepartmentMonths(Map<String, long[]> byDepartment, Map<String, long[]> byMonth, long[] total) {}
+  public record DepartmentMonths(
+      Map<String, long[]> byDepartment, Map<String, long[]> byMonth, long[] total) {}
 
   /**
-   * One read of the department-month cells of a period (departments null: all), summed per department, per month
-   * and in total.
+   * One read of the department-month cells of a period (departments null: all), summed per
+   * department, per month and in total.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public DepartmentMonths departmentMonths(LocalDate fromMonth, LocalDate toMonth, Collection<String> departments) {
+  public DepartmentMonths departmentMonths(
+      LocalDate fromMonth, LocalDate toMonth, Collection<String> departments) {
     Map<String, long[]> byDepartment = new LinkedHashMap<>();
     Map<String, long[]> byMonth = new LinkedHashMap<>();
     long[] total = new long[Measures.SIZE];
@@ -63,11 +70,15 @@ public class CellQueries {
     for (String col : Measures.COLUMNS) {
       sql.append(", ").append(col);
     }
-    sql.append(" from transparency_cell where grain = 'D' and period_month >= ? and period_month <= ?");
+    sql.append(
+        " from transparency_cell where grain = 'D' and period_month >= ? and period_month <= ?");
     if (departments != null) {
-      sql.append(" and department_code in (").append(",?".repeat(departments.size()).substring(1)).append(")");
+      sql.append(" and department_code in (")
+          .append(",?".repeat(departments.size()).substring(1))
+          .append(")");
     }
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int p = 1;
       ps.setDate(p++, Date.valueOf(fromMonth));
       ps.setDate(p++, Date.valueOf(toMonth));
@@ -79,7 +90,9 @@ public class CellQueries {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long[] m = byMonth.computeIfAbsent(rs.getDate(1).toLocalDate().toString(), k -> new long[Measures.SIZE]);
+          long[] m =
+              byMonth.computeIfAbsent(
+                  rs.getDate(1).toLocalDate().toString(), k -> new long[Measures.SIZE]);
           long[] d = byDepartment.computeIfAbsent(rs.getString(2), k -> new long[Measures.SIZE]);
           for (int i = 0; i < Measures.SIZE; i++) {
             long v = rs.getLong(3 + i);
@@ -90,23 +103,29 @@ public class CellQueries {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("transparency figures could not be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "transparency figures could not be read: " + e.getMessage(), e);
     }
     return new DepartmentMonths(byDepartment, byMonth, total);
   }
 
   /**
-   * The summed measures of cells of {@code grain} with months in [{@code fromMonth}, {@code toMonth}], in the
-   * departments (null: all), grouped; keys in the order of the grouping column (months as ISO dates).
+   * The summed measures of cells of {@code grain} with months in [{@code fromMonth}, {@code
+   * toMonth}], in the departments (null: all), grouped; keys in the order of the grouping column
+   * (months as ISO dates).
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public Map<String, long[]> sums(String grain, By by, LocalDate fromMonth, LocalDate toMonth,
-      Collection<String> departments) {
+  public Map<String, long[]> sums(
+      String grain, By by, LocalDate fromMonth, LocalDate toMonth, Collection<String> departments) {
     if (departments != null && departments.isEmpty()) {
       return new LinkedHashMap<>();
     }
-    StringBuilder sql = new StringBuilder("select ").append(by.column).append(SUMS)
-        .append(" from transparency_cell where grain = ? and period_month >= ? and period_month <= ?");
+    StringBuilder sql =
+        new StringBuilder("select ")
+            .append(by.column)
+            .append(SUMS)
+            .append(
+                " from transparency_cell where grain = ? and period_month >= ? and period_month <= ?");
     if (departments != null) {
       sql.append(" and department_code in (");
       for (int i = 0; i < departments.size(); i++) {
@@ -116,7 +135,8 @@ public class CellQueries {
     }
     sql.append(" group by ").append(by.column).append(" order by ").append(by.column);
     Map<String, long[]> out = new LinkedHashMap<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int p = 1;
       ps.setString(p++, grain);
       ps.setDate(p++, Date.valueOf(fromMonth));
@@ -137,7 +157,8 @@ public class CellQueries {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("transparency figures could not be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "transparency figures could not be read: " + e.getMessage(), e);
     }
     return out;
   }

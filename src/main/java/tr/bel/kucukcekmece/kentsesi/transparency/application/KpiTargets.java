@@ -22,8 +22,9 @@ import tr.bel.kucukcekmece.kentsesi.transparency.domain.Kpi;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.KpiTarget;
 
 /**
- * Yearly KPI targets per department or service. Everyone on the dashboards reads them; only Strategy Development
- * officials and administrators set or remove them, and every change is in the audit log.
+ * Yearly KPI targets per department or service. Everyone on the dashboards reads them; only
+ * Strategy Development officials and administrators set or remove them, and every change is in the
+ * audit log.
  */
 @ApplicationScoped
 public class KpiTargets {
@@ -31,14 +32,11 @@ public class KpiTargets {
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
 
-  @Inject
-  Catalog catalog;
+  @Inject Catalog catalog;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  IdBlocks ids;
+  @Inject IdBlocks ids;
 
   static String key(String department, String service, Kpi kpi) {
     return department + "|" + service + "|" + kpi;
@@ -56,7 +54,9 @@ public class KpiTargets {
 
   @Transactional
   public List<KpiTarget> list(int year) {
-    return em.createNamedQuery("KpiTarget.ofYear", KpiTarget.class).setParameter("year", year).getResultList();
+    return em.createNamedQuery("KpiTarget.ofYear", KpiTarget.class)
+        .setParameter("year", year)
+        .getResultList();
   }
 
   /** Sets (creates or changes) one target. */
@@ -70,16 +70,20 @@ public class KpiTargets {
     } else if (r.year() < 2000 || r.year() > 2100) {
       errors.add("year", "transparency.periodRange");
     }
-    String dept = r.departmentCode() == null ? null : r.departmentCode().trim().toUpperCase(Locale.ROOT);
+    String dept =
+        r.departmentCode() == null ? null : r.departmentCode().trim().toUpperCase(Locale.ROOT);
     if (dept == null || dept.isEmpty()) {
       errors.add("departmentCode", "validation.required");
     } else if (snap.department(dept).isEmpty()) {
       errors.add("departmentCode", "validation.department", r.departmentCode());
     }
-    String service = r.serviceCode() == null || r.serviceCode().isBlank() ? ""
-        : r.serviceCode().trim().toUpperCase(Locale.ROOT);
-    if (!service.isEmpty() && (snap.service(service).isEmpty()
-        || (dept != null && !snap.service(service).get().departmentCode().equals(dept)))) {
+    String service =
+        r.serviceCode() == null || r.serviceCode().isBlank()
+            ? ""
+            : r.serviceCode().trim().toUpperCase(Locale.ROOT);
+    if (!service.isEmpty()
+        && (snap.service(service).isEmpty()
+            || (dept != null && !snap.service(service).get().departmentCode().equals(dept)))) {
       errors.add("serviceCode", "feedback.serviceNotInDepartment", r.serviceCode());
     }
     Kpi kpi = null;
@@ -99,16 +103,35 @@ public class KpiTargets {
     }
     errors.throwIfAny();
     var now = Times.nowUtc();
-    KpiTarget t = em.createNamedQuery("KpiTarget.find", KpiTarget.class).setParameter("year", r.year())
-        .setParameter("department", dept).setParameter("service", service).setParameter("kpi", kpi)
-        .getResultStream().findFirst().orElse(null);
+    KpiTarget t =
+        em.createNamedQuery("KpiTarget.find", KpiTarget.class)
+            .setParameter("year", r.year())
+            .setParameter("department", dept)
+            .setParameter("service", service)
+            .setParameter("kpi", kpi)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (t == null) {
-      t = new KpiTarget(ids.next(KpiTarget.SEQUENCE), r.year(), dept, service, kpi, r.target(), user.username(), now);
+      t =
+          new KpiTarget(
+              ids.next(KpiTarget.SEQUENCE),
+              r.year(),
+              dept,
+              service,
+              kpi,
+              r.target(),
+              user.username(),
+              now);
       em.persist(t);
     } else {
       t.change(r.target(), user.username(), now);
     }
-    audit.record(user.username(), "KPI_TARGET_SET", "kpi-target", key(dept, service, kpi) + "|" + r.year(),
+    audit.record(
+        user.username(),
+        "KPI_TARGET_SET",
+        "kpi-target",
+        key(dept, service, kpi) + "|" + r.year(),
         "target=" + r.target());
     return view(t);
   }
@@ -121,12 +144,23 @@ public class KpiTargets {
       throw ApiException.notFound("not-found");
     }
     em.remove(t);
-    audit.record(user.username(), "KPI_TARGET_REMOVED", "kpi-target",
-        key(t.departmentCode(), t.serviceCode(), t.kpi()) + "|" + t.year(), null);
+    audit.record(
+        user.username(),
+        "KPI_TARGET_REMOVED",
+        "kpi-target",
+        key(t.departmentCode(), t.serviceCode(), t.kpi()) + "|" + t.year(),
+        null);
   }
 
   public static TargetView view(KpiTarget t) {
-    return new TargetView(t.id(), t.year(), t.departmentCode(), t.serviceCode(), t.kpi(), t.target(), t.setBy(),
+    return new TargetView(
+        t.id(),
+        t.year(),
+        t.departmentCode(),
+        t.serviceCode(),
+        t.kpi(),
+        t.target(),
+        t.setBy(),
         Times.toOffset(t.setAt()));
   }
 

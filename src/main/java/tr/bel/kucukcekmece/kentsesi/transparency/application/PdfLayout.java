@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A small flowing layout over PDFBox: headings, wrapped paragraphs, tables and bar charts on A4 pages, in an
- * embedded font with Turkish letters (Liberation Sans, shipped inside PDFBox).
+ * A small flowing layout over PDFBox: headings, wrapped paragraphs, tables and bar charts on A4
+ * pages, in an embedded font with Turkish letters (Liberation Sans, shipped inside PDFBox).
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -33,7 +33,9 @@ final class PdfLayout implements AutoCloseable {
   private int pages;
 
   PdfLayout(String title) throws IOException {
-    try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+    try (InputStream in =
+        PDDocument.class.getResourceAsStream(
+            "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
       font = PDType0Font.load(doc, in, true);
     }
     PDDocumentInformation info = doc.getDocumentInformation();
@@ -73,17 +75,23 @@ final class PdfLayout implements AutoCloseable {
   /** Characters the font lacks (and control characters) become spaces, so any text can be shown. */
   private String clean(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      boolean ok = !Character.isISOControl(cp) && glyphs.computeIfAbsent(cp, c -> {
-        try {
-          font.encode(new String(Character.toChars(c)));
-          return true;
-        } catch (IOException | IllegalArgumentException e) {
-          return false;
-        }
-      });
-      b.append(ok ? new String(Character.toChars(cp)) : " ");
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              boolean ok =
+                  !Character.isISOControl(cp)
+                      && glyphs.computeIfAbsent(
+                          cp,
+                          c -> {
+                            try {
+                              font.encode(new String(Character.toChars(c)));
+                              return true;
+                            } catch (IOException | IllegalArgumentException e) {
+                              return false;
+                            }
+                          });
+              b.append(ok ? new String(Character.toChars(cp)) : " ");
+            });
     return b.toString();
   }
 
@@ -149,7 +157,8 @@ final class PdfLayout implements AutoCloseable {
     y -= 8;
   }
 
-  private void row(List<String> cells, float[] widths, float size, boolean header) throws IOException {
+  private void row(List<String> cells, float[] widths, float size, boolean header)
+      throws IOException {
     List<List<String>> wrapped = new ArrayList<>();
     int lines = 1;
     for (int i = 0; i < cells.size(); i++) {
@@ -182,10 +191,11 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * A horizontal bar chart: one labelled bar per value with the value written at its end (so it reads without
-   * colour), drawn in one dark colour.
+   * A horizontal bar chart: one labelled bar per value with the value written at its end (so it
+   * reads without colour), drawn in one dark colour.
    */
-  void barChart(String caption, List<String> labels, List<Double> values, String unit) throws IOException {
+  void barChart(String caption, List<String> labels, List<Double> values, String unit)
+      throws IOException {
     float size = 8;
     float barH = 11;
     float labelW = 110;
@@ -194,7 +204,8 @@ final class PdfLayout implements AutoCloseable {
     y -= 14;
     text(caption, MARGIN, y, 10, INK);
     y -= 8;
-    double max = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+    double max =
+        values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
     float plotW = WIDTH - labelW - 60;
     for (int i = 0; i < labels.size(); i++) {
       ensure(barH + 6);
@@ -212,7 +223,9 @@ final class PdfLayout implements AutoCloseable {
   }
 
   static String format(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    return v == Math.rint(v)
+        ? String.valueOf((long) v)
+        : String.format(java.util.Locale.ROOT, "%.2f", v);
   }
 
   byte[] finish() throws IOException {

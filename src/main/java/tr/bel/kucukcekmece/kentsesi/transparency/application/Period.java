@@ -11,8 +11,8 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.P
 
 /**
  * A period of whole months (figures are kept per month): {@code ?from=} and {@code ?to=} are dates
- * ({@code YYYY-MM-DD}) or months ({@code YYYY-MM}), widened to whole months. Default: the last twelve months,
- * this one included.
+ * ({@code YYYY-MM-DD}) or months ({@code YYYY-MM}), widened to whole months. Default: the last
+ * twelve months, this one included.
  */
 public record Period(YearMonth from, YearMonth to) {
 
@@ -85,13 +85,18 @@ public record Period(YearMonth from, YearMonth to) {
 
   /** The first instant of the period in UTC (İstanbul midnight). */
   public LocalDateTime startUtc() {
-    return from.atDay(1).atStartOfDay(Times.ISTANBUL).withZoneSameInstant(java.time.ZoneOffset.UTC)
+    return from.atDay(1)
+        .atStartOfDay(Times.ISTANBUL)
+        .withZoneSameInstant(java.time.ZoneOffset.UTC)
         .toLocalDateTime();
   }
 
   /** The first instant after the period in UTC. */
   public LocalDateTime endUtc() {
-    return to.plusMonths(1).atDay(1).atStartOfDay(Times.ISTANBUL).withZoneSameInstant(java.time.ZoneOffset.UTC)
+    return to.plusMonths(1)
+        .atDay(1)
+        .atStartOfDay(Times.ISTANBUL)
+        .withZoneSameInstant(java.time.ZoneOffset.UTC)
         .toLocalDateTime();
   }
 

@@ -31,14 +31,18 @@ import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackStatistics;
 import tr.bel.kucukcekmece.kentsesi.transparency.domain.Measures;
 
 /**
- * Keeps the rollup cells equal to what a full recomputation from the feedback table would give: every change of a
- * submission adds (its contribution after − before) to its cells, in the transaction of the change, so figures and
- * submissions commit or roll back together. Bulk loads, and a first start over existing data, rebuild from the table.
+ * Keeps the rollup cells equal to what a full recomputation from the feedback table would give:
+ * every change of a submission adds (its contribution after − before) to its cells, in the
+ * transaction of the change, so figures and submissions commit or roll back together. Bulk loads,
+ * and a first start over existing data, rebuild from the table.
  */
 @ApplicationScoped
 public class RollupService {
 
-  /** How many rows a hot cell is spread over (by submission id), so concurrent submissions rarely wait on a lock. */
+  /**
+   * How many rows a hot cell is spread over (by submission id), so concurrent submissions rarely
+   * wait on a lock.
+   */
   public static final int STRIPES = 8;
 
   private static final Logger LOG = Logger.getLogger(RollupService.class.getName());
@@ -49,11 +53,9 @@ public class RollupService {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject
-  CellCreator creator;
+  @Inject CellCreator creator;
 
-  @Inject
-  FeedbackStatistics statistics;
+  @Inject FeedbackStatistics statistics;
 
   /** In the transaction that changed the submission (a synchronous observer). */
   void onFactsChanged(@Observes FeedbackFactsChanged change) {
@@ -68,36 +70,44 @@ public class RollupService {
   void onBulkLoaded(@Observes FeedbackBulkLoaded loaded) {
     long t0 = System.nanoTime();
     long rows = rebuild();
-    LOG.info(String.format("Transparency rollups rebuilt from %d feedback rows in %.1f s.", rows,
-        (System.nanoTime() - t0) / 1e9));
+    LOG.info(
+        String.format(
+            "Transparency rollups rebuilt from %d feedback rows in %.1f s.",
+            rows, (System.nanoTime() - t0) / 1e9));
   }
 
-  /** On a start over feedback that has no rollups yet (an upgraded installation), build them once. */
+  /**
+   * On a start over feedback that has no rollups yet (an upgraded installation), build them once.
+   */
   void onStart(@Observes @Priority(260) PortalStarted started) {
     boolean cells;
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select count(*) from transparency_cell where grain = 'D'")) {
       rs.next();
       cells = rs.getLong(1) > 0;
     } catch (SQLException e) {
-      throw new IllegalStateException("transparency rollups could not be checked: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "transparency rollups could not be checked: " + e.getMessage(), e);
     }
     if (!cells && statistics.anySubmissions()) {
       onBulkLoaded(new FeedbackBulkLoaded(0));
     }
   }
 
-  /** Adds (after − before) to the cells of both; either may be null. Joins the caller's transaction. */
+  /**
+   * Adds (after − before) to the cells of both; either may be null. Joins the caller's transaction.
+   */
   @Transactional
   public void apply(FeedbackFacts before, FeedbackFacts after) {
     applyAll(List.of(new FeedbackFactsChanged(before, after)));
   }
 
   /**
-   * Adds every change's (after − before) to its cells, summed per cell first, so a batch of submissions costs one
-   * update per cell it touches. All cells of one call are updated in one stripe (that of the first change's
-   * submission), in {@link CellKey#ORDER}, by one JDBC batch on the transaction's own connection. Joins the caller's
-   * transaction.
+   * Adds every change's (after − before) to its cells, summed per cell first, so a batch of
+   * submissions costs one update per cell it touches. All cells of one call are updated in one
+   * stripe (that of the first change's submission), in {@link CellKey#ORDER}, by one JDBC batch on
+   * the transaction's own connection. Joins the caller's transaction.
    */
   @Transactional
   public void applyAll(List<FeedbackFactsChanged> changes) {
@@ -128,11 +138,16 @@ public class RollupService {
     for (int i = 0; i < Measures.SIZE; i++) {
       if (used[i]) {
         String col = Measures.COLUMNS.get(i);
-        sql.append(columns.isEmpty() ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
+        sql.append(columns.isEmpty() ? "" : ", ")
+            .append(col)
+            .append(" = ")
+            .append(col)
+            .append(" + ?");
         columns.add(i);
       }
     }
-    sql.append(" where grain = ? and period_month = ? and department_code = ? and item_code = ? and stripe = ?");
+    sql.append(
+        " where grain = ? and period_month = ? and department_code = ? and item_code = ? and stripe = ?");
     Connection c = em.unwrap(Connection.class);
     List<CellKey> keys = new ArrayList<>(deltas.keySet());
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -142,7 +157,8 @@ public class RollupService {
       }
       int[] counts = ps.executeBatch();
       for (int k = 0; k < keys.size(); k++) {
-        if (counts[k] == 0) { // a cell not yet created (counts are exact for updates on H2 and PostgreSQL)
+        if (counts[k]
+            == 0) { // a cell not yet created (counts are exact for updates on H2 and PostgreSQL)
           CellKey key = keys.get(k);
           creator.ensure(key, stripe);
           bind(ps, columns, deltas.get(key), key, stripe);
@@ -165,7 +181,8 @@ public class RollupService {
     }
   }
 
-  private static void bind(PreparedStatement ps, List<Integer> columns, long[] delta, CellKey key, int stripe)
+  private static void bind(
+      PreparedStatement ps, List<Integer> columns, long[] delta, CellKey key, int stripe)
       throws SQLException {
     int p = 1;
     for (int i : columns) {
@@ -194,10 +211,13 @@ public class RollupService {
       sql.append(", ").append(col);
     }
     sql.append(" from transparency_cell");
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql.toString())) {
       while (rs.next()) {
-        CellKey k = new CellKey(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4));
+        CellKey k =
+            new CellKey(
+                rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4));
         long[] v = cells.computeIfAbsent(k, x -> new long[Measures.SIZE]);
         for (int i = 0; i < Measures.SIZE; i++) {
           v[i] += rs.getLong(5 + i);
@@ -211,19 +231,25 @@ public class RollupService {
   }
 
   /**
-   * Replaces every cell by a recomputation from the feedback table (one stripe per cell). Returns the number of
-   * submissions read. For bulk loads and tests; live changes keep flowing through {@link #apply}.
+   * Replaces every cell by a recomputation from the feedback table (one stripe per cell). Returns
+   * the number of submissions read. For bulk loads and tests; live changes keep flowing through
+   * {@link #apply}.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public synchronized long rebuild() {
     long[] count = new long[1];
     Map<CellKey, long[]> cells = new HashMap<>();
-    statistics.scan(null, null, f -> {
-      count[0]++;
-      add(cells, f, 1);
-    });
-    StringBuilder sql = new StringBuilder("insert into transparency_cell (grain, period_month, department_code,"
-        + " item_code, stripe");
+    statistics.scan(
+        null,
+        null,
+        f -> {
+          count[0]++;
+          add(cells, f, 1);
+        });
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into transparency_cell (grain, period_month, department_code,"
+                + " item_code, stripe");
     for (String col : Measures.COLUMNS) {
       sql.append(", ").append(col);
     }
@@ -232,7 +258,8 @@ public class RollupService {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
-      try (Statement s = c.createStatement(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      try (Statement s = c.createStatement();
+          PreparedStatement ps = c.prepareStatement(sql.toString())) {
         s.executeUpdate("delete from transparency_cell");
         int batch = 0;
         for (Map.Entry<CellKey, long[]> e : cells.entrySet()) {
@@ -260,7 +287,8 @@ public class RollupService {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("transparency rollups could not be rebuilt: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "transparency rollups could not be rebuilt: " + e.getMessage(), e);
     }
     return count[0];
   }

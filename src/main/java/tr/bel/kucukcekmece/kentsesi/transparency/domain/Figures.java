@@ -5,15 +5,27 @@ import java.util.Map;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
- * The figures of one group of submissions (a department, a service, a neighbourhood, a month), computed from the
- * summed measures of its rollup cells. Unsuppressed: callers for the public apply {@link #MIN_BASIS}.
+ * The figures of one group of submissions (a department, a service, a neighbourhood, a month),
+ * computed from the summed measures of its rollup cells. Unsuppressed: callers for the public apply
+ * {@link #MIN_BASIS}.
  *
- * @param answered submissions with a first response (the basis of the on-time and reopen rates and response days)
+ * @param answered submissions with a first response (the basis of the on-time and reopen rates and
+ *     response days)
  * @param resolved submissions with a resolution (the basis of the resolution days)
  */
-public record Figures(long submissions, Map<FeedbackKind, Long> byKind, Rating satisfaction,
-    Rating resolutionSatisfaction, long answered, Double onTimeRate, Double reopenRate, Integer medianResponseDays,
-    Integer p90ResponseDays, long resolved, Integer medianResolutionDays, Integer p90ResolutionDays) {
+public record Figures(
+    long submissions,
+    Map<FeedbackKind, Long> byKind,
+    Rating satisfaction,
+    Rating resolutionSatisfaction,
+    long answered,
+    Double onTimeRate,
+    Double reopenRate,
+    Integer medianResponseDays,
+    Integer p90ResponseDays,
+    long resolved,
+    Integer medianResolutionDays,
+    Integer p90ResolutionDays) {
 
   /** A figure built from fewer responses than this is not published ("too few responses"). */
   public static final int MIN_BASIS = 5;
@@ -24,10 +36,11 @@ public record Figures(long submissions, Map<FeedbackKind, Long> byKind, Rating s
   }
 
   /**
-   * A mean rating with its 95 % confidence interval (Student's t with n − 1 degrees of freedom; null bounds for a
-   * single rating) and the number of ratings per value 1..5.
+   * A mean rating with its 95 % confidence interval (Student's t with n − 1 degrees of freedom;
+   * null bounds for a single rating) and the number of ratings per value 1..5.
    */
-  public record Rating(long ratings, Double mean, Double ci95Low, Double ci95High, long[] distribution) {
+  public record Rating(
+      long ratings, Double mean, Double ci95Low, Double ci95High, long[] distribution) {
 
     static Rating of(long[] v, int offset) {
       long n = 0;
@@ -61,17 +74,24 @@ public record Figures(long submissions, Map<FeedbackKind, Long> byKind, Rating s
     }
     long answered = v[Measures.ANSWERED];
     long resolved = v[Measures.RESOLVED];
-    return new Figures(v[Measures.SUBMISSIONS], kinds, Rating.of(v, Measures.RATING),
-        Rating.of(v, Measures.RESOLUTION_RATING), answered,
+    return new Figures(
+        v[Measures.SUBMISSIONS],
+        kinds,
+        Rating.of(v, Measures.RATING),
+        Rating.of(v, Measures.RESOLUTION_RATING),
+        answered,
         answered == 0 ? null : round((double) v[Measures.ON_TIME] / answered, 4),
         answered == 0 ? null : round((double) v[Measures.REOPENED] / answered, 4),
-        percentile(v, Measures.FIRST_RESPONSE_DAYS, 0.5), percentile(v, Measures.FIRST_RESPONSE_DAYS, 0.9), resolved,
-        percentile(v, Measures.RESOLUTION_DAYS, 0.5), percentile(v, Measures.RESOLUTION_DAYS, 0.9));
+        percentile(v, Measures.FIRST_RESPONSE_DAYS, 0.5),
+        percentile(v, Measures.FIRST_RESPONSE_DAYS, 0.9),
+        resolved,
+        percentile(v, Measures.RESOLUTION_DAYS, 0.5),
+        percentile(v, Measures.RESOLUTION_DAYS, 0.9));
   }
 
   /**
-   * The nearest-rank percentile of a days histogram: the smallest number of days d such that at least {@code p} of
-   * the counted submissions took d days or fewer. Null when nothing was counted.
+   * The nearest-rank percentile of a days histogram: the smallest number of days d such that at
+   * least {@code p} of the counted submissions took d days or fewer. Null when nothing was counted.
    */
   static Integer percentile(long[] v, int offset, double p) {
     long n = 0;
@@ -92,11 +112,16 @@ public record Figures(long submissions, Map<FeedbackKind, Long> byKind, Rating s
     return Measures.MAX_DAYS;
   }
 
-  private static final double[] T975 = {12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622,
-    2.2281, 2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860, 2.0796, 2.0739, 2.0687,
-    2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423};
+  private static final double[] T975 = {
+    12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281, 2.2010, 2.1788,
+    2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860, 2.0796, 2.0739, 2.0687, 2.0639,
+    2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423
+  };
 
-  /** The 97.5 % quantile of Student's t: a table up to 30 degrees of freedom, the Cornish–Fisher expansion above. */
+  /**
+   * The 97.5 % quantile of Student's t: a table up to 30 degrees of freedom, the Cornish–Fisher
+   * expansion above.
+   */
   public static double tQuantile975(long df) {
     if (df <= 0) {
       throw new IllegalArgumentException("df");
@@ -108,7 +133,9 @@ public record Figures(long submissions, Map<FeedbackKind, Long> byKind, Rating s
     double z3 = z * z * z;
     double z5 = z3 * z * z;
     double z7 = z5 * z * z;
-    return z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df)
+    return z
+        + (z3 + z) / (4.0 * df)
+        + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df)
         + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384.0 * df * df * df);
   }
 

@@ -1,8 +1,8 @@
 package tr.bel.kucukcekmece.kentsesi.transparency.domain;
 
 /**
- * A key performance indicator with a yearly target set by Strategy Development. Each knows whether higher is better
- * and how close to the target counts as "at risk".
+ * A key performance indicator with a yearly target set by Strategy Development. Each knows whether
+ * higher is better and how close to the target counts as "at risk".
  */
 public enum Kpi {
   /** Mean satisfaction rating (1–5). */
@@ -32,8 +32,16 @@ public enum Kpi {
     return riskMargin;
   }
 
-  /** MET when the target is reached, AT_RISK when it is missed by no more than the margin, MISSED otherwise. */
-  public enum Status { MET, AT_RISK, MISSED, NO_DATA }
+  /**
+   * MET when the target is reached, AT_RISK when it is missed by no more than the margin, MISSED
+   * otherwise.
+   */
+  public enum Status {
+    MET,
+    AT_RISK,
+    MISSED,
+    NO_DATA
+  }
 
   public Status status(Double value, Double target) {
     if (value == null || target == null) {
@@ -51,7 +59,8 @@ public enum Kpi {
     return switch (this) {
       case SATISFACTION -> f.satisfaction().mean();
       case ON_TIME_RATE -> f.onTimeRate();
-      case MEDIAN_RESPONSE_DAYS -> f.medianResponseDays() == null ? null : f.medianResponseDays().doubleValue();
+      case MEDIAN_RESPONSE_DAYS ->
+          f.medianResponseDays() == null ? null : f.medianResponseDays().doubleValue();
       case REOPEN_RATE -> f.reopenRate();
       case RESOLUTION_SATISFACTION -> f.resolutionSatisfaction().mean();
     };

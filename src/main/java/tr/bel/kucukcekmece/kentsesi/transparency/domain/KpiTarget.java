@@ -10,21 +10,27 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * A yearly target for one KPI of a department, or of one of its services ({@code serviceCode} "" for the whole
- * department). Set by Strategy Development (or an administrator); one target per year, scope and KPI.
+ * A yearly target for one KPI of a department, or of one of its services ({@code serviceCode} ""
+ * for the whole department). Set by Strategy Development (or an administrator); one target per
+ * year, scope and KPI.
  */
 @Entity
 @Table(name = "kpi_target")
-@NamedQuery(name = "KpiTarget.ofYear", query = "select t from KpiTarget t where t.year = :year"
-    + " order by t.departmentCode, t.serviceCode, t.kpi")
-@NamedQuery(name = "KpiTarget.find", query = "select t from KpiTarget t where t.year = :year"
-    + " and t.departmentCode = :department and t.serviceCode = :service and t.kpi = :kpi")
+@NamedQuery(
+    name = "KpiTarget.ofYear",
+    query =
+        "select t from KpiTarget t where t.year = :year"
+            + " order by t.departmentCode, t.serviceCode, t.kpi")
+@NamedQuery(
+    name = "KpiTarget.find",
+    query =
+        "select t from KpiTarget t where t.year = :year"
+            + " and t.departmentCode = :department and t.serviceCode = :service and t.kpi = :kpi")
 public class KpiTarget {
 
   public static final String SEQUENCE = "kpi_target_seq";
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(name = "target_year", nullable = false)
   private int year;
@@ -50,7 +56,14 @@ public class KpiTarget {
 
   protected KpiTarget() {}
 
-  public KpiTarget(long id, int year, String departmentCode, String serviceCode, Kpi kpi, double target, String setBy,
+  public KpiTarget(
+      long id,
+      int year,
+      String departmentCode,
+      String serviceCode,
+      Kpi kpi,
+      double target,
+      String setBy,
       LocalDateTime setAt) {
     this.id = id;
     this.year = year;

@@ -10,9 +10,10 @@ import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackFacts;
 import tr.bel.kucukcekmece.kentsesi.feedback.FeedbackKind;
 
 /**
- * The additive measures kept per rollup cell (one column each in {@code transparency_cell}) and what one submission
- * contributes to them. Every figure on the transparency page is computed from sums of these columns, so a cell can
- * be updated by adding the difference between a submission's contribution after and before a change.
+ * The additive measures kept per rollup cell (one column each in {@code transparency_cell}) and
+ * what one submission contributes to them. Every figure on the transparency page is computed from
+ * sums of these columns, so a cell can be updated by adding the difference between a submission's
+ * contribution after and before a change.
  */
 public final class Measures {
 
@@ -28,7 +29,8 @@ public final class Measures {
   public static final int REOPENED = ON_TIME + 1;
   public static final int RESOLVED = REOPENED + 1;
   public static final int FIRST_RESPONSE_DAYS = RESOLVED + 1; // + days (0..MAX_DAYS)
-  public static final int RESOLUTION_DAYS = FIRST_RESPONSE_DAYS + MAX_DAYS + 1; // + days (0..MAX_DAYS)
+  public static final int RESOLUTION_DAYS =
+      FIRST_RESPONSE_DAYS + MAX_DAYS + 1; // + days (0..MAX_DAYS)
   public static final int SIZE = RESOLUTION_DAYS + MAX_DAYS + 1;
 
   /** The column names, in index order. */
@@ -64,12 +66,17 @@ public final class Measures {
 
   private Measures() {}
 
-  /** The month (its first day, İstanbul calendar) a submission counts in: the month it was received. */
+  /**
+   * The month (its first day, İstanbul calendar) a submission counts in: the month it was received.
+   */
   public static LocalDate month(FeedbackFacts f) {
     return Times.istanbulDate(f.createdAt()).withDayOfMonth(1);
   }
 
-  /** Whole 24-hour periods from {@code from} to {@code to}, at least 0, the last bucket for longer waits. */
+  /**
+   * Whole 24-hour periods from {@code from} to {@code to}, at least 0, the last bucket for longer
+   * waits.
+   */
   public static int days(java.time.LocalDateTime from, java.time.LocalDateTime to) {
     long d = Math.max(0, Duration.between(from, to).toSeconds()) / 86_400;
     return (int) Math.min(d, MAX_DAYS);
@@ -77,7 +84,8 @@ public final class Measures {
 
   /** Whether the first response came on or before the due date (İstanbul calendar). */
   public static boolean onTime(FeedbackFacts f) {
-    return f.firstResponseAt() != null && !Times.istanbulDate(f.firstResponseAt()).isAfter(f.dueDate());
+    return f.firstResponseAt() != null
+        && !Times.istanbulDate(f.firstResponseAt()).isAfter(f.dueDate());
   }
 
   /** What one submission adds to its cells. */

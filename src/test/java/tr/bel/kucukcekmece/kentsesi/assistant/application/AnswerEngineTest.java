@@ -14,10 +14,14 @@ import org.junit.jupiter.api.Test;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeDocument;
 import tr.bel.kucukcekmece.kentsesi.assistant.domain.KnowledgeParser;
 
-/** The answer engine on a tiny fixture corpus: what it finds, which sentence it quotes, and what it declines. */
+/**
+ * The answer engine on a tiny fixture corpus: what it finds, which sentence it quotes, and what it
+ * declines.
+ */
 class AnswerEngineTest {
 
-  private static final String COP = """
+  private static final String COP =
+      """
             ---
             id: cop
             title: Çöp toplama
@@ -36,9 +40,13 @@ class AnswerEngineTest {
 
   @BeforeAll
   static void corpus() {
-    kb = KnowledgeBase.inMemory(List.of(
-        KnowledgeParser.parse("cop.md", COP),
-        KnowledgeParser.parse("nikah.md", """
+    kb =
+        KnowledgeBase.inMemory(
+            List.of(
+                KnowledgeParser.parse("cop.md", COP),
+                KnowledgeParser.parse(
+                    "nikah.md",
+                    """
             ---
             id: nikah
             title: Nikah başvurusu
@@ -49,7 +57,9 @@ class AnswerEngineTest {
             ## Hangi belgeler gerekir?
             Başvuruda nüfus cüzdanı, dört adet vesikalık fotoğraf ve sağlık raporu istenir. Başvuru şahsen yapılır.
             """),
-        KnowledgeParser.parse("waste.md", """
+                KnowledgeParser.parse(
+                    "waste.md",
+                    """
             ---
             id: waste
             title: Waste collection
@@ -129,8 +139,12 @@ class AnswerEngineTest {
 
   @Test
   void faqHeadingAskingTheSameQuestionWins() {
-    KnowledgeBase faq = KnowledgeBase.inMemory(List.of(
-        KnowledgeParser.parse("faq.md", """
+    KnowledgeBase faq =
+        KnowledgeBase.inMemory(
+            List.of(
+                KnowledgeParser.parse(
+                    "faq.md",
+                    """
             ---
             id: faq
             title: Library cards
@@ -142,24 +156,34 @@ class AnswerEngineTest {
             ## How long does it take to get a library card?
             They are printed while you wait at the front desk; a replacement for a lost one takes three days.
             """)));
-    // without the heading-question match (its words both ways, the kind of fact asked) the other heading ranks first
+    // without the heading-question match (its words both ways, the kind of fact asked) the other
+    // heading ranks first
     AnswerEngine.Result who = faq.engine().ask("Who is eligible for a library card?", "en", null);
     assertEquals("faq#0", who.citations().get(0).passageId());
-    AnswerEngine.Result howLong = faq.engine().ask("How long until I get a library card?", "en", null);
+    AnswerEngine.Result howLong =
+        faq.engine().ask("How long until I get a library card?", "en", null);
     assertEquals("faq#1", howLong.citations().get(0).passageId());
   }
 
   @Test
   void theEngineUsesTheWeightsItIsGiven() {
-    // the same content and question, the Turkish shift of the confidence at its default (0.2) and at 0
+    // the same content and question, the Turkish shift of the confidence at its default (0.2) and
+    // at 0
     List<KnowledgeDocument> documents = List.of(KnowledgeParser.parse("cop.md", COP));
-    AnswerWeights unshifted = AnswerWeights.from(
-        key -> Optional.ofNullable(Map.of(AnswerWeights.KEY_PREFIX + "trshift", "0").get(key)));
+    AnswerWeights unshifted =
+        AnswerWeights.from(
+            key -> Optional.ofNullable(Map.of(AnswerWeights.KEY_PREFIX + "trshift", "0").get(key)));
     assertEquals(0.0, unshifted.turkishShift());
-    double measured = KnowledgeBase.inMemory(documents).engine().ask("cop ne zaman aliniyor", "tr", null)
-        .confidence();
-    double without = KnowledgeBase.inMemory(documents, unshifted).engine().ask("cop ne zaman aliniyor", "tr", null)
-        .confidence();
+    double measured =
+        KnowledgeBase.inMemory(documents)
+            .engine()
+            .ask("cop ne zaman aliniyor", "tr", null)
+            .confidence();
+    double without =
+        KnowledgeBase.inMemory(documents, unshifted)
+            .engine()
+            .ask("cop ne zaman aliniyor", "tr", null)
+            .confidence();
     assertTrue(without < measured, without + " < " + measured);
   }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The answer engine's weights: defaults, configured values by key, and malformed values refused. */
+/**
+ * The answer engine's weights: defaults, configured values by key, and malformed values refused.
+ */
 class AnswerWeightsTest {
 
   private static AnswerWeights with(Map<String, String> values) {
@@ -29,7 +31,8 @@ class AnswerWeightsTest {
 
   @Test
   void aConfiguredValueReplacesOnlyItsOwnWeight() {
-    AnswerWeights w = with(Map.of("kentsesi.assistant.w.syncover", " 0.75 ", "kentsesi.assistant.w.pairs", "0"));
+    AnswerWeights w =
+        with(Map.of("kentsesi.assistant.w.syncover", " 0.75 ", "kentsesi.assistant.w.pairs", "0"));
     assertEquals(0.75, w.synonymCover());
     assertFalse(w.pairs());
     assertEquals(AnswerWeights.defaults().synonym(), w.synonym());
@@ -38,12 +41,15 @@ class AnswerWeightsTest {
 
   @Test
   void aMalformedValueIsRefusedWithItsKeyAndValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> with(Map.of("kentsesi.assistant.w.trshift", "0,3")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> with(Map.of("kentsesi.assistant.w.trshift", "0,3")));
     assertTrue(e.getMessage().contains("kentsesi.assistant.w.trshift"), e.getMessage());
     assertTrue(e.getMessage().contains("'0,3'"), e.getMessage());
-    IllegalArgumentException notFinite = assertThrows(IllegalArgumentException.class,
-        () -> with(Map.of("kentsesi.assistant.w.cov", "NaN")));
+    IllegalArgumentException notFinite =
+        assertThrows(
+            IllegalArgumentException.class, () -> with(Map.of("kentsesi.assistant.w.cov", "NaN")));
     assertTrue(notFinite.getMessage().contains("kentsesi.assistant.w.cov"), notFinite.getMessage());
   }
 

@@ -13,22 +13,30 @@ import org.junit.jupiter.api.io.TempDir;
 import tr.bel.kucukcekmece.kentsesi.core.config.CoreSettings;
 import tr.bel.kucukcekmece.kentsesi.core.search.SearchIndexes;
 
-/** Start-up indexing re-indexes only what changed, drops removed files, and survives a restart on disk. */
+/**
+ * Start-up indexing re-indexes only what changed, drops removed files, and survives a restart on
+ * disk.
+ */
 class KnowledgeSyncTest {
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
-  @TempDir
-  Path knowledge;
+  @TempDir Path knowledge;
 
   @BeforeEach
   void dirs() throws IOException {
     System.setProperty(CoreSettings.DATA_DIR.key(), data.toString());
     System.setProperty(AssistantSettings.KNOWLEDGE_DIR.key(), knowledge.toString());
     for (int i = 0; i < 3; i++) {
-      Files.writeString(knowledge.resolve("doc" + i + ".md"),
-          "---\nid: doc" + i + "\ntitle: Belge " + i + "\nlang: tr\n---\nGiriş.\n\n## Bölüm\nMetin " + i + ".\n");
+      Files.writeString(
+          knowledge.resolve("doc" + i + ".md"),
+          "---\nid: doc"
+              + i
+              + "\ntitle: Belge "
+              + i
+              + "\nlang: tr\n---\nGiriş.\n\n## Bölüm\nMetin "
+              + i
+              + ".\n");
     }
   }
 
@@ -54,7 +62,8 @@ class KnowledgeSyncTest {
     assertEquals(6, s.base().passageCount());
     assertEquals(0, s.synchronize(false).changed(), "nothing changed");
 
-    Files.writeString(knowledge.resolve("doc1.md"),
+    Files.writeString(
+        knowledge.resolve("doc1.md"),
         "---\nid: doc1\ntitle: Belge 1\nlang: tr\n---\nYeni giriş.\n\n## Bölüm\nYeni metin.\n\n## Ek\nEk bölüm.\n");
     Files.delete(knowledge.resolve("doc2.md"));
     p = s.synchronize(false);
@@ -70,7 +79,10 @@ class KnowledgeSyncTest {
     KnowledgeService restarted = service(second);
     assertEquals(0, restarted.synchronize(false).changed());
     assertEquals(5, restarted.base().passageCount());
-    assertEquals(2, restarted.synchronize(true).changed(), "a forced re-index rewrites both remaining documents");
+    assertEquals(
+        2,
+        restarted.synchronize(true).changed(),
+        "a forced re-index rewrites both remaining documents");
     second.stop();
   }
 }

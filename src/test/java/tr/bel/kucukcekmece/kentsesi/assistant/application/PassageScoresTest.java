@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 
 class PassageScoresTest {
 
-  private static final String[] WORDS = {"cop", "atik", "nikah", "zabita", "park", "vergi", "ruhsat", "yol", "su"};
+  private static final String[] WORDS = {
+    "cop", "atik", "nikah", "zabita", "park", "vergi", "ruhsat", "yol", "su"
+  };
 
   @Test
   void ranksAndScoresAsLucenesDisjunctionOfBoostedTermQueries() throws Exception {
@@ -56,18 +58,30 @@ class PassageScoresTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<PassageScores.Clause> clauses = new ArrayList<>();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        String[][] terms = {{"body", "cop", "1.0"}, {"head", "cop", "1.3"}, {"body", "nikah", "0.7"},
-            {"head", "park", "0.35"}, {"body", "yok", "1.0"}, {"body", "su", "0.2"}};
+        String[][] terms = {
+          {"body", "cop", "1.0"},
+          {"head", "cop", "1.3"},
+          {"body", "nikah", "0.7"},
+          {"head", "park", "0.35"},
+          {"body", "yok", "1.0"},
+          {"body", "su", "0.2"}
+        };
         for (String[] t : terms) {
           TermStates states = TermStates.build(searcher, new Term(t[0], t[1]), true);
           float boost = Float.parseFloat(t[2]);
           clauses.add(new PassageScores.Clause(t[0], t[1], states, boost));
-          q.add(new BoostQuery(new TermQuery(new Term(t[0], t[1]), states), boost), BooleanClause.Occur.SHOULD);
+          q.add(
+              new BoostQuery(new TermQuery(new Term(t[0], t[1]), states), boost),
+              BooleanClause.Occur.SHOULD);
         }
-        ScoreDoc[] expected = searcher.search(q.build(), new TopScoreDocCollectorManager(40, null, 40)).scoreDocs;
+        ScoreDoc[] expected =
+            searcher.search(q.build(), new TopScoreDocCollectorManager(40, null, 40)).scoreDocs;
         PassageScores scores = new PassageScores();
-        PassageScores large = new PassageScores(100); // this index counts as large: Lucene's own query is run
-        for (int round = 0; round < 3; round++) { // the second round reads the scores kept in memory
+        PassageScores large =
+            new PassageScores(100); // this index counts as large: Lucene's own query is run
+        for (int round = 0;
+            round < 3;
+            round++) { // the second round reads the scores kept in memory
           ScoreDoc[] actual = (round < 2 ? scores : large).top(searcher, clauses, 40);
           assertEquals(expected.length, actual.length);
           for (int i = 0; i < expected.length; i++) {
@@ -77,7 +91,8 @@ class PassageScoresTest {
             assertFalse(id.equals("p5") || id.equals("p150"), "a deleted passage was returned");
           }
         }
-        assertEquals(0, scores.top(searcher, List.of(clauses.get(4)), 40).length, "a term no passage holds");
+        assertEquals(
+            0, scores.top(searcher, List.of(clauses.get(4)), 40).length, "a term no passage holds");
       }
     }
   }

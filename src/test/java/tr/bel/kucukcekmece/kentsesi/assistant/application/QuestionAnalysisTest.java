@@ -12,18 +12,24 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.Synonyms;
 /** The question's words: frame nouns and the focus word of a Turkish question. */
 class QuestionAnalysisTest {
 
-  private final QuestionAnalysis analysis = new QuestionAnalysis(AnswerWeights.defaults(), Synonyms.none());
+  private final QuestionAnalysis analysis =
+      new QuestionAnalysis(AnswerWeights.defaults(), Synonyms.none());
 
   @Test
   void genericNounNamingTheAnswerKindCountsLessOnlyInThatRole() {
-    // "which year" / "the name of" / "adı nedir": the noun names the kind of answer, not a word next to it
+    // "which year" / "the name of" / "adı nedir": the noun names the kind of answer, not a word
+    // next to it
     assertTrue(QuestionAnalysis.isFrame(List.of("which", "year", "was", "it", "built"), 1));
-    assertTrue(QuestionAnalysis.isFrame(List.of("what", "is", "the", "name", "of", "the", "river"), 3));
+    assertTrue(
+        QuestionAnalysis.isFrame(List.of("what", "is", "the", "name", "of", "the", "river"), 3));
     assertTrue(QuestionAnalysis.isFrame(List.of("oglunun", "adi", "neydi"), 1));
     assertTrue(QuestionAnalysis.isFrame(List.of("hangi", "yil", "kuruldu"), 1));
-    // the same words as content: "financial year", "mali yıl ne zaman", a river's "name" in a statement
-    assertFalse(QuestionAnalysis.isFrame(List.of("when", "does", "the", "financial", "year", "start"), 4));
-    assertFalse(QuestionAnalysis.isFrame(List.of("belediyelerde", "mali", "yil", "ne", "zaman"), 2));
+    // the same words as content: "financial year", "mali yıl ne zaman", a river's "name" in a
+    // statement
+    assertFalse(
+        QuestionAnalysis.isFrame(List.of("when", "does", "the", "financial", "year", "start"), 4));
+    assertFalse(
+        QuestionAnalysis.isFrame(List.of("belediyelerde", "mali", "yil", "ne", "zaman"), 2));
     assertFalse(QuestionAnalysis.isFrame(List.of("which", "river", "is", "longest"), 1));
   }
 

@@ -16,8 +16,21 @@ class UploadNamesTest {
 
   @Test
   void namesThatAreNotPlainAreFieldErrorsOnFilename() {
-    for (String name : new String[] {"\u0000probe.md", "probe\u0000.md", "a\nb.md", "\u001b[31m.md", "../up.md",
-        "dir/a.md", "c:\\x\\a.md", "C:a.md", ".hidden.md", "a\u202Egpj.md", "a".repeat(198) + ".md", "\ud800x.md"}) {
+    for (String name :
+        new String[] {
+          "\u0000probe.md",
+          "probe\u0000.md",
+          "a\nb.md",
+          "\u001b[31m.md",
+          "../up.md",
+          "dir/a.md",
+          "c:\\x\\a.md",
+          "C:a.md",
+          ".hidden.md",
+          "a\u202Egpj.md",
+          "a".repeat(198) + ".md",
+          "\ud800x.md"
+        }) {
       assertEquals(400, refused(name).status(), name);
     }
   }
@@ -32,7 +45,8 @@ class UploadNamesTest {
   @Test
   void plainNamesAreNormalisedToNfc() {
     assertEquals("Çalışma saatleri.md", UploadNames.plain("Çalışma saatleri.md"));
-    assertEquals("\u00e7.md", UploadNames.plain("c\u0327.md"), "decomposed ç becomes one code point");
+    assertEquals(
+        "\u00e7.md", UploadNames.plain("c\u0327.md"), "decomposed ç becomes one code point");
     assertEquals("Rapor 2026.PDF", UploadNames.plain("  Rapor 2026.PDF "));
     assertEquals(200, UploadNames.plain("a".repeat(197) + ".md").length());
   }

@@ -28,14 +28,64 @@ class CatalogFileTest {
   @Test
   void shippedCatalogHasThe25DepartmentsAndThe21Neighbourhoods() {
     CatalogFile.Catalog catalog = CatalogFile.parseCatalog(resource("catalog/catalog.json"));
-    Set<String> codes = catalog.departments().stream().map(CatalogFile.DepartmentEntry::code).collect(Collectors.toSet());
-    assertEquals(Set.of("AFET", "BASIN", "BILGI", "DESTEK", "EMLAK", "FEN", "HUKUK", "IKLIM", "IMAR", "IK", "KENTSEL",
-        "KULTUR", "MALI", "MUHTARLIK", "PARK", "PLAN", "RUHSAT", "SAGLIK", "SOSYAL", "SPOR", "STRATEJI", "TEMIZLIK",
-        "VETERINER", "YAZI", "ZABITA"), codes);
-    List<String> names = catalog.neighbourhoods().stream().map(CatalogFile.NeighbourhoodEntry::name).toList();
-    assertEquals(List.of("Atakent", "Atatürk", "Beşyol", "Cennet", "Cumhuriyet", "Fatih", "Fevzi Çakmak", "Gültepe",
-        "Halkalı Merkez", "İnönü", "İstasyon", "Kanarya", "Kartaltepe", "Kemalpaşa", "Mehmet Akif", "Söğütlü Çeşme",
-        "Sultan Murat", "Tevfikbey", "Yarımburgaz", "Yeni Mahalle", "Yeşilova"), names);
+    Set<String> codes =
+        catalog.departments().stream()
+            .map(CatalogFile.DepartmentEntry::code)
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "AFET",
+            "BASIN",
+            "BILGI",
+            "DESTEK",
+            "EMLAK",
+            "FEN",
+            "HUKUK",
+            "IKLIM",
+            "IMAR",
+            "IK",
+            "KENTSEL",
+            "KULTUR",
+            "MALI",
+            "MUHTARLIK",
+            "PARK",
+            "PLAN",
+            "RUHSAT",
+            "SAGLIK",
+            "SOSYAL",
+            "SPOR",
+            "STRATEJI",
+            "TEMIZLIK",
+            "VETERINER",
+            "YAZI",
+            "ZABITA"),
+        codes);
+    List<String> names =
+        catalog.neighbourhoods().stream().map(CatalogFile.NeighbourhoodEntry::name).toList();
+    assertEquals(
+        List.of(
+            "Atakent",
+            "Atatürk",
+            "Beşyol",
+            "Cennet",
+            "Cumhuriyet",
+            "Fatih",
+            "Fevzi Çakmak",
+            "Gültepe",
+            "Halkalı Merkez",
+            "İnönü",
+            "İstasyon",
+            "Kanarya",
+            "Kartaltepe",
+            "Kemalpaşa",
+            "Mehmet Akif",
+            "Söğütlü Çeşme",
+            "Sultan Murat",
+            "Tevfikbey",
+            "Yarımburgaz",
+            "Yeni Mahalle",
+            "Yeşilova"),
+        names);
   }
 
   @Test
@@ -56,48 +106,73 @@ class CatalogFileTest {
 
   @Test
   void shippedHolidaysCoverTheFixedNationalHolidaysEveryYear() {
-    List<CatalogFile.HolidayEntry> holidays = CatalogFile.parseHolidays(resource("catalog/holidays.json"));
-    Set<LocalDate> dates = holidays.stream().map(CatalogFile.HolidayEntry::date).collect(Collectors.toSet());
+    List<CatalogFile.HolidayEntry> holidays =
+        CatalogFile.parseHolidays(resource("catalog/holidays.json"));
+    Set<LocalDate> dates =
+        holidays.stream().map(CatalogFile.HolidayEntry::date).collect(Collectors.toSet());
     for (int year = 2024; year <= 2028; year++) {
-      for (MonthDay md : List.of(MonthDay.of(1, 1), MonthDay.of(4, 23), MonthDay.of(5, 1), MonthDay.of(5, 19),
-          MonthDay.of(7, 15), MonthDay.of(8, 30), MonthDay.of(10, 29))) {
+      for (MonthDay md :
+          List.of(
+              MonthDay.of(1, 1),
+              MonthDay.of(4, 23),
+              MonthDay.of(5, 1),
+              MonthDay.of(5, 19),
+              MonthDay.of(7, 15),
+              MonthDay.of(8, 30),
+              MonthDay.of(10, 29))) {
         assertTrue(dates.contains(md.atYear(year)), md.atYear(year) + " missing");
       }
     }
-    assertTrue(holidays.stream().anyMatch(h -> h.date().equals(LocalDate.of(2026, 10, 28)) && h.halfDay()));
+    assertTrue(
+        holidays.stream()
+            .anyMatch(h -> h.date().equals(LocalDate.of(2026, 10, 28)) && h.halfDay()));
   }
 
   @Test
   void duplicateCodesAreRejected() {
-    String text = """
+    String text =
+        """
         {"version":"t","departments":[
           {"code":"A","name":{"tr":"A","en":"A"},"services":[]},
           {"code":"A","name":{"tr":"B","en":"B"},"services":[]}],
          "neighbourhoods":[]}""";
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(text)));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(text)));
     assertTrue(e.getMessage().contains("duplicate department code A"), e.getMessage());
   }
 
   @Test
   void badServiceStandardsAndCodesAreRejected() {
-    String zeroDays = """
+    String zeroDays =
+        """
         {"version":"t","departments":[{"code":"A","name":{"tr":"A","en":"A"},"services":[
           {"code":"A-X","name":{"tr":"x","en":"x"},"responseDays":0}]}],"neighbourhoods":[]}""";
     assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(zeroDays)));
-    String lowerCase = """
+    String lowerCase =
+        """
         {"version":"t","departments":[{"code":"fen","name":{"tr":"A","en":"A"},"services":[]}],"neighbourhoods":[]}""";
     assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(lowerCase)));
-    String missingEnglish = """
+    String missingEnglish =
+        """
         {"version":"t","departments":[{"code":"A","name":{"tr":"A"},"services":[]}],"neighbourhoods":[]}""";
-    assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(missingEnglish)));
+    assertThrows(
+        IllegalArgumentException.class, () -> CatalogFile.parseCatalog(json(missingEnglish)));
   }
 
   @Test
   void badHolidayDatesAreRejected() {
-    assertThrows(IllegalArgumentException.class,
-        () -> CatalogFile.parseHolidays(json("{\"holidays\":[{\"date\":\"2026-13-01\",\"name\":{\"tr\":\"x\",\"en\":\"x\"}}]}")));
-    assertThrows(IllegalArgumentException.class, () -> CatalogFile.parseHolidays(json(
-        "{\"holidays\":[{\"date\":\"2026-01-01\",\"name\":{\"tr\":\"x\",\"en\":\"x\"}},"
-            + "{\"date\":\"2026-01-01\",\"name\":{\"tr\":\"y\",\"en\":\"y\"}}]}")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CatalogFile.parseHolidays(
+                json(
+                    "{\"holidays\":[{\"date\":\"2026-13-01\",\"name\":{\"tr\":\"x\",\"en\":\"x\"}}]}")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CatalogFile.parseHolidays(
+                json(
+                    "{\"holidays\":[{\"date\":\"2026-01-01\",\"name\":{\"tr\":\"x\",\"en\":\"x\"}},"
+                        + "{\"date\":\"2026-01-01\",\"name\":{\"tr\":\"y\",\"en\":\"y\"}}]}")));
   }
 }

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code src/docs/configuration.md} lists every key registered in code once, with the default and the accepted values
- * the code has, and lists no key in its tables of the portal's keys that the code does not read.
+ * {@code src/docs/configuration.md} lists every key registered in code once, with the default and
+ * the accepted values the code has, and lists no key in its tables of the portal's keys that the
+ * code does not read.
  */
 class ConfigurationDocTest {
 
   private static final Path DOC = Path.of("src/docs/configuration.md");
-  private static final String KEYS_HEADER = "| Key | Environment variable | Default | Accepts | Meaning |";
+  private static final String KEYS_HEADER =
+      "| Key | Environment variable | Default | Accepts | Meaning |";
 
   /** A table row: its cells, and whether it belongs to a table of the portal's keys. */
   private record Row(List<String> cells, boolean portalKey) {}
@@ -39,7 +41,9 @@ class ConfigurationDocTest {
         keysTable = false;
         continue;
       }
-      if (line.startsWith("| Key ") || line.startsWith("| Environment variable ") || line.startsWith("| System ")
+      if (line.startsWith("| Key ")
+          || line.startsWith("| Environment variable ")
+          || line.startsWith("| System ")
           || line.startsWith("| Property ")) {
         keysTable = line.equals(KEYS_HEADER);
         continue;
@@ -73,14 +77,23 @@ class ConfigurationDocTest {
       assertTrue(row.portalKey(), setting.key() + " belongs in a table headed " + KEYS_HEADER);
       List<String> cells = row.cells();
       assertEquals("`" + setting.key() + "`", cells.get(0));
-      assertTrue(cells.get(1).startsWith("`" + setting.environmentVariable() + "`"),
-          setting.key() + ": environment variable " + setting.environmentVariable() + ", documented " + cells.get(1));
+      assertTrue(
+          cells.get(1).startsWith("`" + setting.environmentVariable() + "`"),
+          setting.key()
+              + ": environment variable "
+              + setting.environmentVariable()
+              + ", documented "
+              + cells.get(1));
       String documented = cells.get(2);
       String inCode = setting.defaultText();
-      boolean same = inCode.equals(Setting.UNSET) ? documented.startsWith(Setting.UNSET)
-          : documented.startsWith("`" + inCode + "`") || documented.equals(inCode)
-              || documented.startsWith(inCode + " (");
-      assertTrue(same, setting.key() + ": default " + inCode + " in code, " + documented + " in " + DOC);
+      boolean same =
+          inCode.equals(Setting.UNSET)
+              ? documented.startsWith(Setting.UNSET)
+              : documented.startsWith("`" + inCode + "`")
+                  || documented.equals(inCode)
+                  || documented.startsWith(inCode + " (");
+      assertTrue(
+          same, setting.key() + ": default " + inCode + " in code, " + documented + " in " + DOC);
       assertEquals(setting.expected(), cells.get(3), setting.key() + ": what it accepts");
       assertTrue(!cells.get(4).isEmpty(), setting.key() + ": its meaning");
     }
@@ -89,9 +102,13 @@ class ConfigurationDocTest {
 
   @Test
   void theTablesOfThePortalsKeysHoldNoKeyTheCodeDoesNotRead() {
-    Set<String> registered = SettingsRegistry.all().stream().map(Setting::key).collect(Collectors.toSet());
-    Set<String> documented = rows.entrySet().stream().filter(e -> e.getValue().portalKey()).map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    Set<String> registered =
+        SettingsRegistry.all().stream().map(Setting::key).collect(Collectors.toSet());
+    Set<String> documented =
+        rows.entrySet().stream()
+            .filter(e -> e.getValue().portalKey())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
     documented.removeAll(registered);
     assertEquals(Set.of(), documented, "documented as read by the portal, but registered nowhere");
   }

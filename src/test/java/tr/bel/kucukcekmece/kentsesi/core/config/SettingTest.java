@@ -38,7 +38,8 @@ class SettingTest {
   void aMalformedNumberStopsWithTheKeyTheValueAndWhatWasExpected() {
     Setting<Integer> n = Setting.integer(KEY, 5, 1, 10);
     InvalidSetting e = assertThrows(InvalidSetting.class, () -> with("abc", n));
-    assertEquals("kentsesi.test.value (KENTSESI_TEST_VALUE) is \"abc\": expected a whole number from 1 to 10",
+    assertEquals(
+        "kentsesi.test.value (KENTSESI_TEST_VALUE) is \"abc\": expected a whole number from 1 to 10",
         e.getMessage());
     assertEquals(n, e.setting());
     assertThrows(InvalidSetting.class, () -> with("11", n), "above the range");
@@ -78,7 +79,8 @@ class SettingTest {
     assertEquals(0.55, with("0.55", d));
     assertThrows(InvalidSetting.class, () -> with("1.5", d));
     assertThrows(InvalidSetting.class, () -> with("NaN", d));
-    assertThrows(InvalidSetting.class, () -> with("0,5", d), "a decimal comma is not a number here");
+    assertThrows(
+        InvalidSetting.class, () -> with("0,5", d), "a decimal comma is not a number here");
   }
 
   @Test
@@ -99,16 +101,23 @@ class SettingTest {
 
   @Test
   void aSecretValueIsNeverShown() {
-    Setting<Optional<String>> secret = Setting.optional(KEY, "a long secret", text -> {
-      if (text.length() < 20) {
-        throw new Setting.Rejected("it is " + text.length() + " characters");
-      }
-      return text;
-    }).secret();
+    Setting<Optional<String>> secret =
+        Setting.optional(
+                KEY,
+                "a long secret",
+                text -> {
+                  if (text.length() < 20) {
+                    throw new Setting.Rejected("it is " + text.length() + " characters");
+                  }
+                  return text;
+                })
+            .secret();
     InvalidSetting e = assertThrows(InvalidSetting.class, () -> with("hunter2", secret));
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
-    assertEquals("kentsesi.test.value (KENTSESI_TEST_VALUE) is set to a value that is not shown (7 characters): "
-        + "expected a long secret (it is 7 characters)", e.getMessage());
+    assertEquals(
+        "kentsesi.test.value (KENTSESI_TEST_VALUE) is set to a value that is not shown (7 characters): "
+            + "expected a long secret (it is 7 characters)",
+        e.getMessage());
   }
 
   @Test
@@ -118,21 +127,28 @@ class SettingTest {
     assertTrue(multiLine.getMessage().contains("\"1?2\""), multiLine.getMessage());
     InvalidSetting longOne = assertThrows(InvalidSetting.class, () -> with("x".repeat(500), n));
     assertTrue(longOne.getMessage().contains("\"" + "x".repeat(80) + "…\""), longOne.getMessage());
-    Setting<Optional<String>> postgres = Setting.optional(KEY, "a PostgreSQL URL", text -> {
-      if (!text.startsWith("jdbc:postgresql:")) {
-        throw new IllegalArgumentException();
-      }
-      return text;
-    });
-    InvalidSetting url = assertThrows(InvalidSetting.class,
-        () -> with("jdbc:mysql://db/k?user=u&password=s3cret&ssl=true", postgres));
+    Setting<Optional<String>> postgres =
+        Setting.optional(
+            KEY,
+            "a PostgreSQL URL",
+            text -> {
+              if (!text.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException();
+              }
+              return text;
+            });
+    InvalidSetting url =
+        assertThrows(
+            InvalidSetting.class,
+            () -> with("jdbc:mysql://db/k?user=u&password=s3cret&ssl=true", postgres));
     assertFalse(url.getMessage().contains("s3cret"), url.getMessage());
     assertTrue(url.getMessage().contains("password=***&ssl=true"), url.getMessage());
   }
 
   @Test
   void anEnvironmentOnlySettingIgnoresSystemProperties() {
-    Setting<Integer> port = Setting.port("KENTSESI_TEST_ONLY_IN_ENVIRONMENT", 9464).environmentOnly();
+    Setting<Integer> port =
+        Setting.port("KENTSESI_TEST_ONLY_IN_ENVIRONMENT", 9464).environmentOnly();
     System.setProperty("KENTSESI_TEST_ONLY_IN_ENVIRONMENT", "1234");
     try {
       assertEquals(9464, port.get());

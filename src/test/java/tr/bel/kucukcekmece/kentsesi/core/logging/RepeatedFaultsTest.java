@@ -28,8 +28,11 @@ class RepeatedFaultsTest {
   }
 
   private static Throwable refused(int port) {
-    return new SQLException("Error in allocating a connection",
-        new SQLException("Connection to 127.0.0.1:" + port + " refused", new ConnectException("Connection refused")));
+    return new SQLException(
+        "Error in allocating a connection",
+        new SQLException(
+            "Connection to 127.0.0.1:" + port + " refused",
+            new ConnectException("Connection refused")));
   }
 
   @Test
@@ -43,7 +46,9 @@ class RepeatedFaultsTest {
     now.addAndGet(TimeUnit.SECONDS.toNanos(60));
     List<String> lines = faults.summaries();
     assertEquals(1, lines.size(), lines.toString());
-    assertTrue(lines.get(0).startsWith("500 more like this in the last 65 s from pool: RAR5117"), lines.get(0));
+    assertTrue(
+        lines.get(0).startsWith("500 more like this in the last 65 s from pool: RAR5117"),
+        lines.get(0));
     assertTrue(lines.get(0).contains("ConnectException: Connection refused"), lines.get(0));
     assertEquals(List.of(), faults.summaries(), "a count is reported once");
   }
@@ -57,29 +62,37 @@ class RepeatedFaultsTest {
     LogRecord later = record("pool", Level.SEVERE, "RAR5117", refused(5432));
     assertTrue(faults.isLoggable(later), "a new interval writes the record again");
     assertNull(later.getThrown(), "without the trace already written");
-    LogRecord elsewhere = record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
+    LogRecord elsewhere =
+        record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
     assertTrue(faults.isLoggable(elsewhere), "another logger is another kind");
     assertNotNull(elsewhere.getThrown(), "with its own trace: where the cause met the portal");
     now.addAndGet(TimeUnit.SECONDS.toNanos(61));
-    LogRecord again = record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
+    LogRecord again =
+        record("eclipselink", Level.WARNING, "Exception [EclipseLink-4002]", refused(5432));
     assertTrue(faults.isLoggable(again));
     assertNull(again.getThrown(), "once per logger and cause");
   }
 
   @Test
   void differentCausesAndMessagesAreKeptApartButNumbersDoNotMakeANewKind() {
-    assertTrue(faults.isLoggable(record("edge", Level.WARNING, "Database unavailable: port 5432", null)));
-    assertFalse(faults.isLoggable(record("edge", Level.WARNING, "Database unavailable: port 6543", null)));
+    assertTrue(
+        faults.isLoggable(record("edge", Level.WARNING, "Database unavailable: port 5432", null)));
+    assertFalse(
+        faults.isLoggable(record("edge", Level.WARNING, "Database unavailable: port 6543", null)));
     assertTrue(faults.isLoggable(record("edge", Level.WARNING, "Mail server unreachable", null)));
-    assertTrue(faults.isLoggable(record("edge", Level.WARNING, "x", new IllegalStateException("a"))));
-    assertTrue(faults.isLoggable(record("edge", Level.WARNING, "x", new IllegalArgumentException("a"))));
+    assertTrue(
+        faults.isLoggable(record("edge", Level.WARNING, "x", new IllegalStateException("a"))));
+    assertTrue(
+        faults.isLoggable(record("edge", Level.WARNING, "x", new IllegalArgumentException("a"))));
   }
 
   @Test
   void informationAndTheSummariesThemselvesAreNeverHeldBack() {
     for (int i = 0; i < 3; i++) {
       assertTrue(faults.isLoggable(record("startup", Level.INFO, "ready", null)));
-      assertTrue(faults.isLoggable(record(RepeatedFaults.class.getName(), Level.WARNING, "3 more like this", null)));
+      assertTrue(
+          faults.isLoggable(
+              record(RepeatedFaults.class.getName(), Level.WARNING, "3 more like this", null)));
     }
   }
 

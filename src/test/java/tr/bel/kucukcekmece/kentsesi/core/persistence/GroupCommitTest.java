@@ -24,7 +24,8 @@ class GroupCommitTest {
     final Set<Integer> committed = ConcurrentHashMap.newKeySet();
     final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
     final Set<Integer> bad;
-    final java.util.concurrent.atomic.AtomicInteger failedBatches = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger failedBatches =
+        new java.util.concurrent.atomic.AtomicInteger();
 
     /** The item whose single-item store waits for {@link #release} (null: none waits). */
     final Integer held;
@@ -51,7 +52,11 @@ class GroupCommitTest {
 
     /** Counted down when the writer has taken the held item alone and is storing it. */
     final CountDownLatch holding = new CountDownLatch(1);
-    /** The held item is stored only when the test releases it: the writer stays busy while the test queues more. */
+
+    /**
+     * The held item is stored only when the test releases it: the writer stays busy while the test
+     * queues more.
+     */
     final CountDownLatch release = new CountDownLatch(1);
 
     String one(Integer item) {
@@ -88,29 +93,35 @@ class GroupCommitTest {
     SlowStore store = new SlowStore(Set.of());
     int callers = 40;
     int each = 25;
-    try (GroupCommit<Integer, String> commit = new GroupCommit<>("t", Executors.defaultThreadFactory(), 2, 100,
-        store::batch, store::one)) {
+    try (GroupCommit<Integer, String> commit =
+        new GroupCommit<>(
+            "t", Executors.defaultThreadFactory(), 2, 100, store::batch, store::one)) {
       var pool = Executors.newFixedThreadPool(callers);
       CountDownLatch go = new CountDownLatch(1);
       List<CompletableFuture<List<String>>> results = new ArrayList<>();
       for (int c = 0; c < callers; c++) {
         int caller = c;
-        results.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            go.await();
-          } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-          }
-          List<String> answers = new ArrayList<>();
-          for (int i = 0; i < each; i++) {
-            int item = caller * each + i;
-            String answer = commit.submit(item).join();
-            // answered means committed
-            assertTrue(store.committed.contains(item), "item " + item + " answered before its commit");
-            answers.add(answer);
-          }
-          return answers;
-        }, pool));
+        results.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    go.await();
+                  } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                  }
+                  List<String> answers = new ArrayList<>();
+                  for (int i = 0; i < each; i++) {
+                    int item = caller * each + i;
+                    String answer = commit.submit(item).join();
+                    // answered means committed
+                    assertTrue(
+                        store.committed.contains(item),
+                        "item " + item + " answered before its commit");
+                    answers.add(answer);
+                  }
+                  return answers;
+                },
+                pool));
       }
       go.countDown();
       for (int c = 0; c < callers; c++) {
@@ -123,17 +134,21 @@ class GroupCommitTest {
     }
     assertEquals(callers * each, store.committed.size());
     int transactions = store.batchSizes.size();
-    assertTrue(transactions < callers * each / 4,
-        "1,000 items from 40 callers should need far fewer transactions than items, were " + transactions);
+    assertTrue(
+        transactions < callers * each / 4,
+        "1,000 items from 40 callers should need far fewer transactions than items, were "
+            + transactions);
     assertTrue(store.batchSizes.stream().allMatch(n -> n <= 100), "no batch above the maximum");
   }
 
   @Test
   void aFailingBatchIsStoredItemByItemSoOnlyTheBadItemFails() throws Exception {
     SlowStore store = new SlowStore(Set.of(7), 100);
-    try (GroupCommit<Integer, String> commit = new GroupCommit<>("t", Executors.defaultThreadFactory(), 1, 100,
-        store::batch, store::one)) {
-      // Hold the only writer inside item 100 until the next ten items are all queued: it then takes them as one
+    try (GroupCommit<Integer, String> commit =
+        new GroupCommit<>(
+            "t", Executors.defaultThreadFactory(), 1, 100, store::batch, store::one)) {
+      // Hold the only writer inside item 100 until the next ten items are all queued: it then takes
+      // them as one
       // batch, whatever the scheduling.
       CompletableFuture<String> first = commit.submit(100);
       assertTrue(store.holding.await(10, TimeUnit.SECONDS), "the writer took item 100");
@@ -153,19 +168,22 @@ class GroupCommitTest {
         }
       }
     }
-    assertEquals(10, store.committed.size(), "every item but the bad one stored (100 and 0..9 without 7)");
+    assertEquals(
+        10, store.committed.size(), "every item but the bad one stored (100 and 0..9 without 7)");
     assertTrue(!store.committed.contains(7));
-    assertEquals(1, store.failedBatches.get(), "the ten queued items were tried as one batch first");
+    assertEquals(
+        1, store.failedBatches.get(), "the ten queued items were tried as one batch first");
   }
 
   @Test
   void afterCloseNothingIsAcceptedAndTheCallerIsToldItWasNotStored() {
     SlowStore store = new SlowStore(Set.of());
-    GroupCommit<Integer, String> commit = new GroupCommit<>("t", Executors.defaultThreadFactory(), 2, 10,
-        store::batch, store::one);
+    GroupCommit<Integer, String> commit =
+        new GroupCommit<>("t", Executors.defaultThreadFactory(), 2, 10, store::batch, store::one);
     assertEquals("ok-1", commit.submit(1).join());
     commit.close();
-    ExecutionException e = assertThrows(ExecutionException.class, () -> commit.submit(2).get(5, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> commit.submit(2).get(5, TimeUnit.SECONDS));
     assertInstanceOf(GroupCommit.Closed.class, e.getCause());
     assertEquals(Set.of(1), store.committed);
   }

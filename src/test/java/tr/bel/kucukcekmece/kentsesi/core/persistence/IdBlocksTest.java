@@ -27,7 +27,8 @@ class IdBlocksTest {
   void database() throws Exception {
     h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:idblocks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = h2.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE SEQUENCE one_seq START WITH 50 INCREMENT BY 50");
       s.execute("CREATE SEQUENCE two_seq START WITH 50 INCREMENT BY 50");
     }
@@ -36,9 +37,13 @@ class IdBlocksTest {
   }
 
   private long sequenceValue(String name) throws Exception {
-    try (Connection c = h2.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = '"
-            + name.toUpperCase() + "'")) {
+    try (Connection c = h2.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = '"
+                    + name.toUpperCase()
+                    + "'")) {
       rs.next();
       return rs.getLong(1);
     }
@@ -53,13 +58,15 @@ class IdBlocksTest {
       List<Future<List<Long>>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         String sequence = t % 2 == 0 ? "one_seq" : "two_seq";
-        futures.add(pool.submit(() -> {
-          List<Long> got = new ArrayList<>(each);
-          for (int i = 0; i < each; i++) {
-            got.add(ids.next(sequence));
-          }
-          return got;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<Long> got = new ArrayList<>(each);
+                  for (int i = 0; i < each; i++) {
+                    got.add(ids.next(sequence));
+                  }
+                  return got;
+                }));
       }
       Set<Long> one = new HashSet<>();
       Set<Long> two = new HashSet<>();
@@ -74,7 +81,8 @@ class IdBlocksTest {
     } finally {
       pool.shutdownNow();
     }
-    // 20,000 ids of a sequence are 400 blocks; spares are reserved 20 blocks a time, so beyond the ids used at most a
+    // 20,000 ids of a sequence are 400 blocks; spares are reserved 20 blocks a time, so beyond the
+    // ids used at most a
     // few fetches' worth is reserved and never used
     long reservedPerFetch = (long) IdBlocks.BLOCK * IdBlocks.BLOCKS_PER_FETCH;
     for (String sequence : List.of("one_seq", "two_seq")) {

@@ -17,30 +17,44 @@ class ProblemMappersTest {
   @Test
   void aServerThatEndsOrRefusesSessionsIsUnavailableNotABug() {
     // the database stopped while a batch was being written: 500 before, 503 with Retry-After now
-    assertTrue(ProblemMappers.databaseUnavailable(
-        wrapped(new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
-    assertTrue(ProblemMappers.databaseUnavailable(
-        wrapped(new SQLException("FATAL: the database system is starting up", "57P03"))));
-    assertTrue(ProblemMappers.databaseUnavailable(wrapped(new SQLException("This connection has been closed.",
-        "08003"))));
-    assertTrue(ProblemMappers.databaseUnavailable(wrapped(new SQLException("too many clients", "53300"))));
+    assertTrue(
+        ProblemMappers.databaseUnavailable(
+            wrapped(
+                new SQLException(
+                    "FATAL: terminating connection due to administrator command", "57P01"))));
+    assertTrue(
+        ProblemMappers.databaseUnavailable(
+            wrapped(new SQLException("FATAL: the database system is starting up", "57P03"))));
+    assertTrue(
+        ProblemMappers.databaseUnavailable(
+            wrapped(new SQLException("This connection has been closed.", "08003"))));
+    assertTrue(
+        ProblemMappers.databaseUnavailable(wrapped(new SQLException("too many clients", "53300"))));
   }
 
   @Test
   void aCommitThatFailsOnADeadConnectionIsUnavailable() throws Exception {
-    // the database stopped during a commit (a resilience outage run): the transaction manager's SystemException
+    // the database stopped during a commit (a resilience outage run): the transaction manager's
+    // SystemException
     // holds the XAException of the connection that was no longer usable
     jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
-    system.initCause(new javax.transaction.xa.XAException("jakarta.resource.ResourceException: This Managed "
-        + "Connection is not valid as the physical connection is not usable"));
-    assertTrue(ProblemMappers.databaseUnavailable(new IllegalStateException("not stored",
-        new jakarta.transaction.TransactionalException("commit failed", system))));
+    system.initCause(
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.ResourceException: This Managed "
+                + "Connection is not valid as the physical connection is not usable"));
+    assertTrue(
+        ProblemMappers.databaseUnavailable(
+            new IllegalStateException(
+                "not stored",
+                new jakarta.transaction.TransactionalException("commit failed", system))));
   }
 
   @Test
   void otherDatabaseErrorsAreNotTakenForAnOutage() {
-    assertFalse(ProblemMappers.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505"))));
-    assertFalse(ProblemMappers.databaseUnavailable(wrapped(new SQLException("syntax error", "42601"))));
+    assertFalse(
+        ProblemMappers.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505"))));
+    assertFalse(
+        ProblemMappers.databaseUnavailable(wrapped(new SQLException("syntax error", "42601"))));
     assertFalse(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug")));
   }
 }

@@ -15,13 +15,25 @@ class StrictJsonReaderTest {
 
   public record Inner(String text, Integer count) {}
 
-  public record Request(String comment, Integer rating, Double share, LocalDate due, List<String> tags, Inner inner) {}
+  public record Request(
+      String comment,
+      Integer rating,
+      Double share,
+      LocalDate due,
+      List<String> tags,
+      Inner inner) {}
 
   private static Record read(String json) throws Exception {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Record> type = (Class) Request.class;
-    return new StrictJsonReader().readFrom(type, Request.class, new Annotation[0], null, null,
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return new StrictJsonReader()
+        .readFrom(
+            type,
+            Request.class,
+            new Annotation[0],
+            null,
+            null,
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static ApiException.FieldIssue refused(String json) {
@@ -42,14 +54,20 @@ class StrictJsonReaderTest {
 
   @Test
   void nestingUpToTheLimitIsLeftToTheParser() throws Exception {
-    // 32 levels are allowed: the body, then 31 more; the reader then names the unknown field instead
-    String json = "{\"inner\":" + "[".repeat(StrictJsonReader.MAX_DEPTH - 1) + "]".repeat(StrictJsonReader.MAX_DEPTH - 1) + "}";
+    // 32 levels are allowed: the body, then 31 more; the reader then names the unknown field
+    // instead
+    String json =
+        "{\"inner\":"
+            + "[".repeat(StrictJsonReader.MAX_DEPTH - 1)
+            + "]".repeat(StrictJsonReader.MAX_DEPTH - 1)
+            + "}";
     assertEquals("validation.wrongType", refused(json).key());
   }
 
   @Test
   void aFiveThousandDigitRatingIsAFieldErrorOnRating() {
-    ApiException.FieldIssue issue = refused("{\"comment\":\"1234567890\",\"rating\":" + "9".repeat(5000) + "}");
+    ApiException.FieldIssue issue =
+        refused("{\"comment\":\"1234567890\",\"rating\":" + "9".repeat(5000) + "}");
     assertEquals("rating", issue.field());
     assertEquals("validation.numberTooLong", issue.key());
   }
@@ -57,7 +75,9 @@ class StrictJsonReaderTest {
   @Test
   void hugeExponentsAndNestedNumbersNameTheirField() {
     assertEquals("share", refused("{\"share\":1e999999999}").field());
-    assertEquals("inner.count", refused("{\"inner\":{\"text\":\"a,b\",\"count\":" + "1".repeat(30) + "}}").field());
+    assertEquals(
+        "inner.count",
+        refused("{\"inner\":{\"text\":\"a,b\",\"count\":" + "1".repeat(30) + "}}").field());
     assertEquals("tags[2]", refused("{\"tags\":[\"a\",\"b\"," + "1".repeat(30) + "]}").field());
   }
 
@@ -90,8 +110,11 @@ class StrictJsonReaderTest {
 
   @Test
   void ordinaryBodiesStillBind() throws Exception {
-    Request r = (Request) read("{\"comment\":\"Çöp \\\"toplanmadı\\\" {[1]}\",\"rating\":5,\"share\":-1.5e3,"
-        + "\"tags\":[\"x\"],\"inner\":{\"text\":\"t\",\"count\":-12}}");
+    Request r =
+        (Request)
+            read(
+                "{\"comment\":\"Çöp \\\"toplanmadı\\\" {[1]}\",\"rating\":5,\"share\":-1.5e3,"
+                    + "\"tags\":[\"x\"],\"inner\":{\"text\":\"t\",\"count\":-12}}");
     assertEquals("Çöp \"toplanmadı\" {[1]}", r.comment());
     assertEquals(5, r.rating());
     assertEquals(-1500.0, r.share());

@@ -17,7 +17,10 @@ class TokenBucketsTest {
       assertEquals(0, buckets.take("a", 10, hour, 0), "request " + i);
     }
     assertEquals(360, buckets.take("a", 10, hour, 0), "10 an hour: the next token after 360 s");
-    assertEquals(300, buckets.take("a", 10, hour, 60 * SECOND), "a refusal takes nothing; 60 s later 300 s are left");
+    assertEquals(
+        300,
+        buckets.take("a", 10, hour, 60 * SECOND),
+        "a refusal takes nothing; 60 s later 300 s are left");
     assertEquals(0, buckets.take("a", 10, hour, 360 * SECOND), "one token back after 360 s");
     assertEquals(360, buckets.take("a", 10, hour, 360 * SECOND), "and only one");
     assertEquals(0, buckets.take("b", 10, hour, 0), "keys are separate");
@@ -41,6 +44,7 @@ class TokenBucketsTest {
       buckets.take(k, 1, Duration.ofHours(1), 0);
     }
     buckets.take("e", 1, Duration.ofHours(1), 0);
-    assertEquals(0, buckets.take("a", 1, Duration.ofHours(1), 0), "memory is bounded: the map was cleared");
+    assertEquals(
+        0, buckets.take("a", 1, Duration.ofHours(1), 0), "memory is bounded: the map was cleared");
   }
 }

@@ -12,14 +12,16 @@ import tr.bel.kucukcekmece.kentsesi.core.startup.StartupRefused;
 
 class ContactCipherTest {
 
-  // The key is handed in, never read from system properties or the environment: the tests pass alike where the
+  // The key is handed in, never read from system properties or the environment: the tests pass
+  // alike where the
   // shell exports KENTSESI_CONTACT_KEY, as operators are told to.
   private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
   @Test
   void contactsAreEncryptedWithAFreshNonceAndComeBackIntact() {
     ContactCipher cipher = new ContactCipher(ContactCipher.loadKey(Optional.of(KEY), false));
-    ContactCipher.Contact contact = new ContactCipher.Contact("Şükrü Öztürk", "sukru@example.org", "05321234567");
+    ContactCipher.Contact contact =
+        new ContactCipher.Contact("Şükrü Öztürk", "sukru@example.org", "05321234567");
     String a = cipher.encrypt(contact);
     String b = cipher.encrypt(contact);
     assertTrue(a.startsWith("v1:"));
@@ -30,9 +32,12 @@ class ContactCipherTest {
 
   @Test
   void withoutAKeyThePortalRefusesToStartOutsideDemoMode() {
-    StartupRefused refused = assertThrows(StartupRefused.class, () -> ContactCipher.loadKey(Optional.empty(), false));
+    StartupRefused refused =
+        assertThrows(StartupRefused.class, () -> ContactCipher.loadKey(Optional.empty(), false));
     assertTrue(refused.getMessage().contains("KENTSESI_CONTACT_KEY"));
-    assertEquals("AES", ContactCipher.loadKey(Optional.empty(), true).getAlgorithm(),
+    assertEquals(
+        "AES",
+        ContactCipher.loadKey(Optional.empty(), true).getAlgorithm(),
         "demo mode uses a fixed demo key");
   }
 

@@ -13,10 +13,14 @@ class FeedbackSettingsTest {
   void theContactKeyIsBase64Of32BytesAndItsValueNeverShown() {
     String key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     assertEquals(32, FeedbackSettings.CONTACT_KEY.parse(key).orElseThrow().length);
-    InvalidSetting shortKey = assertThrows(InvalidSetting.class, () -> FeedbackSettings.CONTACT_KEY.parse("c2hvcnQ="));
-    assertEquals("kentsesi.contact.key (KENTSESI_CONTACT_KEY) is set to a value that is not shown (8 characters): "
-        + "expected base64 of 32 random bytes (openssl rand -base64 32) (it is 5 bytes)", shortKey.getMessage());
-    InvalidSetting notBase64 = assertThrows(InvalidSetting.class, () -> FeedbackSettings.CONTACT_KEY.parse("%%%%"));
+    InvalidSetting shortKey =
+        assertThrows(InvalidSetting.class, () -> FeedbackSettings.CONTACT_KEY.parse("c2hvcnQ="));
+    assertEquals(
+        "kentsesi.contact.key (KENTSESI_CONTACT_KEY) is set to a value that is not shown (8 characters): "
+            + "expected base64 of 32 random bytes (openssl rand -base64 32) (it is 5 bytes)",
+        shortKey.getMessage());
+    InvalidSetting notBase64 =
+        assertThrows(InvalidSetting.class, () -> FeedbackSettings.CONTACT_KEY.parse("%%%%"));
     assertTrue(notBase64.getMessage().endsWith("(it is not valid base64)"), notBase64.getMessage());
   }
 }

@@ -16,8 +16,19 @@ class FeedbackTest {
   private final LocalDateTime t0 = LocalDateTime.parse("2026-11-25T08:00:00");
 
   private Feedback fresh() {
-    return new Feedback(1L, "KS-0000-0000-0", FeedbackKind.COMPLAINT, Channel.WEB, "ZABITA-GURULTU", "ZABITA", null, null,
-        "gürültü", "tr", t0, LocalDate.parse("2026-11-26"));
+    return new Feedback(
+        1L,
+        "KS-0000-0000-0",
+        FeedbackKind.COMPLAINT,
+        Channel.WEB,
+        "ZABITA-GURULTU",
+        "ZABITA",
+        null,
+        null,
+        "gürültü",
+        "tr",
+        t0,
+        LocalDate.parse("2026-11-26"));
   }
 
   @Test

@@ -20,19 +20,23 @@ class AccountRequestLimitsTest {
     for (int i = 0; i < 3; i++) {
       limits.take(Kind.REGISTRATION, "10.0.0.1", 3, 0);
     }
-    ApiException refused = assertThrows(ApiException.class, () -> limits.take(Kind.REGISTRATION, "10.0.0.1", 3, 0));
+    ApiException refused =
+        assertThrows(ApiException.class, () -> limits.take(Kind.REGISTRATION, "10.0.0.1", 3, 0));
     assertEquals(429, refused.status());
     assertEquals("registration-rate-limited", refused.code());
     assertEquals(1200L, refused.retryAfterSeconds(), "3 an hour: one every 20 minutes");
     assertDoesNotThrow(() -> limits.take(Kind.REGISTRATION, "10.0.0.2", 3, 0), "another address");
-    assertDoesNotThrow(() -> limits.take(Kind.PASSWORD_RESET, "10.0.0.1", 3, 0), "resets have their own allowance");
+    assertDoesNotThrow(
+        () -> limits.take(Kind.PASSWORD_RESET, "10.0.0.1", 3, 0),
+        "resets have their own allowance");
   }
 
   @Test
   void aRefusedResetSaysHowLongToWaitInTheCallersLanguage() {
     AccountRequestLimits limits = new AccountRequestLimits();
     limits.take(Kind.PASSWORD_RESET, "10.0.0.1", 1, 0);
-    ApiException refused = assertThrows(ApiException.class, () -> limits.take(Kind.PASSWORD_RESET, "10.0.0.1", 1, 0));
+    ApiException refused =
+        assertThrows(ApiException.class, () -> limits.take(Kind.PASSWORD_RESET, "10.0.0.1", 1, 0));
     Problem en = Problems.of(Messages.ENGLISH, refused);
     assertEquals("password-reset-rate-limited", en.code());
     assertTrue(en.detail().contains("3,600 seconds") && !en.detail().contains("{0}"), en.detail());
@@ -45,11 +49,13 @@ class AccountRequestLimitsTest {
     AccountRequestLimits limits = new AccountRequestLimits();
     int allowed = 0;
     for (Kind kind : Kind.values()) {
-      // 500 requests from one address at the same instant: far above any allowance, and the first one would
+      // 500 requests from one address at the same instant: far above any allowance, and the first
+      // one would
       // already be refused if 0 meant "refuse everything".
       for (int i = 0; i < 500; i++) {
         int request = i;
-        assertDoesNotThrow(() -> limits.take(kind, "10.0.0.1", 0, 0), kind + " request " + request + " refused");
+        assertDoesNotThrow(
+            () -> limits.take(kind, "10.0.0.1", 0, 0), kind + " request " + request + " refused");
         allowed++;
       }
     }

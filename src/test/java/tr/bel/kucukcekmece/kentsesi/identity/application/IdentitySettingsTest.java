@@ -12,12 +12,21 @@ class IdentitySettingsTest {
 
   @Test
   void anAdminPasswordThePolicyRefusesStopsTheStartWithoutShowingIt() {
-    assertEquals("Kent-Test-Passw0rd-9", IdentitySettings.ADMIN_PASSWORD.parse("Kent-Test-Passw0rd-9").orElseThrow());
-    InvalidSetting e = assertThrows(InvalidSetting.class, () -> IdentitySettings.ADMIN_PASSWORD.parse("short1"));
+    assertEquals(
+        "Kent-Test-Passw0rd-9",
+        IdentitySettings.ADMIN_PASSWORD.parse("Kent-Test-Passw0rd-9").orElseThrow());
+    InvalidSetting e =
+        assertThrows(InvalidSetting.class, () -> IdentitySettings.ADMIN_PASSWORD.parse("short1"));
     assertFalse(e.getMessage().contains("short1"), e.getMessage());
-    assertTrue(e.getMessage().startsWith("kentsesi.admin.password (KENTSESI_ADMIN_PASSWORD) is set to a value that "
-        + "is not shown (6 characters): expected a password meeting the password policy"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("(The password must be at least 10 characters long.)"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "kentsesi.admin.password (KENTSESI_ADMIN_PASSWORD) is set to a value that "
+                    + "is not shown (6 characters): expected a password meeting the password policy"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("(The password must be at least 10 characters long.)"),
+        e.getMessage());
   }
 
   @Test

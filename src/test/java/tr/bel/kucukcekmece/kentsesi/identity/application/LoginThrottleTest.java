@@ -17,20 +17,29 @@ class LoginThrottleTest {
   void afterTheFreeFailuresOfAPairEachFurtherFailureDoublesItsBlock() {
     LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15));
     for (int i = 0; i < 5; i++) {
-      assertFalse(throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(i)).isPresent(), "attempt " + i);
+      assertFalse(
+          throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(i)).isPresent(), "attempt " + i);
       throttle.failed("ayse", "10.0.0.1", t0.plusSeconds(i));
     }
-    assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.retryAfter("AYSE", "10.0.0.1", t0.plusSeconds(4)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(30)),
+        throttle.retryAfter("AYSE", "10.0.0.1", t0.plusSeconds(4)),
         "usernames are compared case-insensitively");
     assertFalse(throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(34)).isPresent());
     throttle.failed("ayse", "10.0.0.1", t0.plusSeconds(34));
-    assertEquals(Optional.of(Duration.ofSeconds(60)), throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(34)));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(60)),
+        throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(34)));
     throttle.failed("ayse", "10.0.0.1", t0.plusSeconds(94));
-    assertEquals(Optional.of(Duration.ofSeconds(120)), throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(94)));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(120)),
+        throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(94)));
     for (int i = 0; i < 10; i++) {
       throttle.failed("ayse", "10.0.0.1", t0.plusSeconds(100 + i));
     }
-    assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(109)),
+    assertEquals(
+        Optional.of(Duration.ofMinutes(15)),
+        throttle.retryAfter("ayse", "10.0.0.1", t0.plusSeconds(109)),
         "the block never exceeds the window");
   }
 
@@ -65,19 +74,33 @@ class LoginThrottleTest {
     for (int i = 0; i < 8; i++) {
       throttle.failed("user" + i, "192.0.2.7", t0);
     }
-    assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.retryAfter("someone-else", "192.0.2.7", t0));
-    assertFalse(throttle.retryAfter("someone-else", "192.0.2.8", t0).isPresent(), "other addresses are not touched");
-    assertFalse(throttle.retryAfter("regular", "192.0.2.7", t0).isPresent(),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(30)), throttle.retryAfter("someone-else", "192.0.2.7", t0));
+    assertFalse(
+        throttle.retryAfter("someone-else", "192.0.2.8", t0).isPresent(),
+        "other addresses are not touched");
+    assertFalse(
+        throttle.retryAfter("regular", "192.0.2.7", t0).isPresent(),
         "a username that logged in from the address before still may try");
     throttle.failed("user9", "192.0.2.7", t0.plusSeconds(30));
-    assertEquals(Optional.of(Duration.ofSeconds(60)), throttle.retryAfter("someone-else", "192.0.2.7", t0.plusSeconds(30)));
-    assertFalse(throttle.retryAfter("someone-else", "192.0.2.7", t0.plus(Duration.ofMinutes(59))).isPresent(),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(60)),
+        throttle.retryAfter("someone-else", "192.0.2.7", t0.plusSeconds(30)));
+    assertFalse(
+        throttle
+            .retryAfter("someone-else", "192.0.2.7", t0.plus(Duration.ofMinutes(59)))
+            .isPresent(),
         "a block ends");
     throttle.failed("user10", "192.0.2.7", t0.plus(Duration.ofMinutes(59)));
-    assertEquals(Optional.of(Duration.ofMinutes(2)), throttle.retryAfter("someone-else", "192.0.2.7",
-        t0.plus(Duration.ofMinutes(59))), "the failures were remembered, so the next block doubles again");
+    assertEquals(
+        Optional.of(Duration.ofMinutes(2)),
+        throttle.retryAfter("someone-else", "192.0.2.7", t0.plus(Duration.ofMinutes(59))),
+        "the failures were remembered, so the next block doubles again");
     throttle.failed("user11", "192.0.2.7", t0.plus(Duration.ofMinutes(62)));
-    assertFalse(throttle.retryAfter("someone-else", "192.0.2.7", t0.plus(Duration.ofMinutes(62))).isPresent(),
+    assertFalse(
+        throttle
+            .retryAfter("someone-else", "192.0.2.7", t0.plus(Duration.ofMinutes(62)))
+            .isPresent(),
         "failures older than an hour are forgotten");
   }
 
@@ -93,9 +116,17 @@ class LoginThrottleTest {
     }
     Instant after = t0.plusSeconds(100 * 30L);
     Optional<Duration> wait = throttle.retryAfter("mehmet", "203.0.113.50", after);
-    assertEquals(Optional.of(Duration.ofHours(1).minusSeconds(100 * 30L)), wait, "101st failure within the hour");
-    assertFalse(throttle.retryAfter("mehmet", "10.1.1.1", after).isPresent(), "the owner's usual address gets in");
-    assertFalse(throttle.retryAfter("someone", "203.0.113.50", after).isPresent(), "other usernames are not touched");
-    assertFalse(throttle.retryAfter("mehmet", "203.0.113.50", t0.plus(Duration.ofHours(1))).isPresent());
+    assertEquals(
+        Optional.of(Duration.ofHours(1).minusSeconds(100 * 30L)),
+        wait,
+        "101st failure within the hour");
+    assertFalse(
+        throttle.retryAfter("mehmet", "10.1.1.1", after).isPresent(),
+        "the owner's usual address gets in");
+    assertFalse(
+        throttle.retryAfter("someone", "203.0.113.50", after).isPresent(),
+        "other usernames are not touched");
+    assertFalse(
+        throttle.retryAfter("mehmet", "203.0.113.50", t0.plus(Duration.ofHours(1))).isPresent());
   }
 }

@@ -16,7 +16,9 @@ class PasswordPolicyTest {
   @Test
   void aLongMixedPasswordIsAccepted() {
     assertTrue(keys("ayse.yilmaz", "Kent-Sesi-2026!").isEmpty());
-    assertTrue(keys("ayse.yilmaz", "çok güzel bir parola 7").isEmpty(), "Turkish letters and spaces are fine");
+    assertTrue(
+        keys("ayse.yilmaz", "çok güzel bir parola 7").isEmpty(),
+        "Turkish letters and spaces are fine");
   }
 
   @Test

@@ -24,16 +24,16 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tr.bel.kucukcekmece.kentsesi.catalog.application.CatalogService;
+import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.core.persistence.DataSourceConfiguration;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService;
 import tr.bel.kucukcekmece.kentsesi.identity.application.AccountService.AccountSpec;
-import tr.bel.kucukcekmece.kentsesi.core.audit.AuditLog;
 import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 
 /**
- * Test-only addition to the shared test portal's WAR for {@code PersistenceIT}: what the persistence layer holds,
- * read inside the portal (its datasource, its services) and answered as JSON for the test to check. Left out of the
- * OpenAPI document, like {@link TransparencyFixture}.
+ * Test-only addition to the shared test portal's WAR for {@code PersistenceIT}: what the
+ * persistence layer holds, read inside the portal (its datasource, its services) and answered as
+ * JSON for the test to check. Left out of the OpenAPI document, like {@link TransparencyFixture}.
  */
 @Path("test-fixture/persistence")
 @RequestScoped
@@ -43,14 +43,11 @@ public class PersistenceProbe {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject
-  AccountService accounts;
+  @Inject AccountService accounts;
 
-  @Inject
-  CatalogService catalog;
+  @Inject CatalogService catalog;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /** The database product behind the portal's datasource. */
   @GET
@@ -58,33 +55,43 @@ public class PersistenceProbe {
   @Operation(hidden = true)
   public String database() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      return Json.createObjectBuilder().add("product", c.getMetaData().getDatabaseProductName()).build().toString();
+      return Json.createObjectBuilder()
+          .add("product", c.getMetaData().getDatabaseProductName())
+          .build()
+          .toString();
     }
   }
 
   /**
-   * The first versioned migration and whether it succeeded, how often the PostgreSQL-only migration ran, and the
-   * storage options of the rollup cells' table (PostgreSQL only).
+   * The first versioned migration and whether it succeeded, how often the PostgreSQL-only migration
+   * ran, and the storage options of the rollup cells' table (PostgreSQL only).
    */
   @GET
   @Path("migrations")
   @Operation(hidden = true)
   public String migrations() throws SQLException {
     JsonObjectBuilder out = Json.createObjectBuilder();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" where "
-          + "\"version\" is not null order by \"installed_rank\"")) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "select \"version\", \"success\" from \"flyway_schema_history\" where "
+                  + "\"version\" is not null order by \"installed_rank\"")) {
         out.add("history", rs.next());
         out.add("firstVersion", rs.getString(1)).add("firstSuccess", rs.getBoolean(2));
       }
-      try (ResultSet rs = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"script\" = "
-          + "'V6__transparency_cell_fillfactor.sql' and \"success\"")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "select count(*) from \"flyway_schema_history\" where \"script\" = "
+                  + "'V6__transparency_cell_fillfactor.sql' and \"success\"")) {
         rs.next();
         out.add("fillfactorRuns", rs.getInt(1));
       }
       if (c.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-        try (ResultSet rs = s.executeQuery("select array_to_string(reloptions, ',') from pg_class "
-            + "where oid = 'transparency_cell'::regclass")) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "select array_to_string(reloptions, ',') from pg_class "
+                    + "where oid = 'transparency_cell'::regclass")) {
           rs.next();
           out.add("cellOptions", rs.getString(1));
         }
@@ -105,7 +112,10 @@ public class PersistenceProbe {
         for (String col : List.of(column, column.toUpperCase())) {
           try (ResultSet rs = meta.getColumns(null, null, t, col)) {
             if (rs.next()) {
-              return Json.createObjectBuilder().add("type", rs.getInt("DATA_TYPE")).build().toString();
+              return Json.createObjectBuilder()
+                  .add("type", rs.getInt("DATA_TYPE"))
+                  .build()
+                  .toString();
             }
           }
         }
@@ -115,26 +125,33 @@ public class PersistenceProbe {
   }
 
   /**
-   * The catalog as the service holds it and as the tables hold it, then loaded again from the same files: the
-   * department count afterwards and a due date across the holidays of 2026.
+   * The catalog as the service holds it and as the tables hold it, then loaded again from the same
+   * files: the department count afterwards and a due date across the holidays of 2026.
    */
   @POST
   @Path("catalog")
   @Operation(hidden = true)
   public String catalog() throws SQLException {
-    JsonObjectBuilder out = Json.createObjectBuilder()
-        .add("departments", catalog.snapshot().departments().size())
-        .add("neighbourhoods", catalog.snapshot().neighbourhoods().size())
-        .add("services", catalog.snapshot().allServices().size());
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    JsonObjectBuilder out =
+        Json.createObjectBuilder()
+            .add("departments", catalog.snapshot().departments().size())
+            .add("neighbourhoods", catalog.snapshot().neighbourhoods().size())
+            .add("services", catalog.snapshot().allServices().size());
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       out.add("departmentRows", count(s, "select count(*) from department where active = true"));
       out.add("serviceRows", count(s, "select count(*) from public_service where active = true"));
       out.add("holidayRows", count(s, "select count(*) from public_holiday"));
     }
     catalog.load();
     out.add("departmentsAfterReload", catalog.snapshot().departments().size());
-    out.add("dueDate", catalog.serviceDueDate(catalog.snapshot().service("BASIN-BILGI-EDINME").orElseThrow(),
-        LocalDate.parse("2026-05-22")).toString());
+    out.add(
+        "dueDate",
+        catalog
+            .serviceDueDate(
+                catalog.snapshot().service("BASIN-BILGI-EDINME").orElseThrow(),
+                LocalDate.parse("2026-05-22"))
+            .toString());
     return out.build().toString();
   }
 
@@ -146,18 +163,36 @@ public class PersistenceProbe {
   }
 
   /**
-   * Creates two staff accounts (the username given and the same with "b"), reads the first back by its name in
-   * upper case, and answers the ids, roles, departments, password hash, creation time, the time now (UTC) and the
-   * audit actions recorded for the first.
+   * Creates two staff accounts (the username given and the same with "b"), reads the first back by
+   * its name in upper case, and answers the ids, roles, departments, password hash, creation time,
+   * the time now (UTC) and the audit actions recorded for the first.
    */
   @POST
   @Path("accounts")
   @Operation(hidden = true)
   public String accounts(@QueryParam("username") String username) {
-    Account a = accounts.create(new AccountSpec(username, "Deneme Kişi", null, "Deneme-Parola-42",
-        List.of("OFFICIAL", "EDITOR"), List.of("zabita"), true), "it-test");
-    Account b = accounts.create(new AccountSpec(username + "b", "Deneme Kişi 2", null, "Deneme-Parola-42",
-        List.of("MODERATOR"), List.of(), true), "it-test");
+    Account a =
+        accounts.create(
+            new AccountSpec(
+                username,
+                "Deneme Kişi",
+                null,
+                "Deneme-Parola-42",
+                List.of("OFFICIAL", "EDITOR"),
+                List.of("zabita"),
+                true),
+            "it-test");
+    Account b =
+        accounts.create(
+            new AccountSpec(
+                username + "b",
+                "Deneme Kişi 2",
+                null,
+                "Deneme-Parola-42",
+                List.of("MODERATOR"),
+                List.of(),
+                true),
+            "it-test");
     Account read = accounts.findByUsername(username.toUpperCase()).orElseThrow();
     JsonArrayBuilder roles = Json.createArrayBuilder();
     read.roles().forEach(roles::add);
@@ -171,8 +206,14 @@ public class PersistenceProbe {
     } else {
       out.add("firstId", a.id());
     }
-    return out.add("secondId", b.id()).add("roles", roles).add("departments", departments)
-        .add("passwordHash", read.passwordHash()).add("createdAt", read.createdAt().toString())
-        .add("now", LocalDateTime.now(ZoneOffset.UTC).toString()).add("auditActions", actions).build().toString();
+    return out.add("secondId", b.id())
+        .add("roles", roles)
+        .add("departments", departments)
+        .add("passwordHash", read.passwordHash())
+        .add("createdAt", read.createdAt().toString())
+        .add("now", LocalDateTime.now(ZoneOffset.UTC).toString())
+        .add("auditActions", actions)
+        .build()
+        .toString();
   }
 }

@@ -32,10 +32,11 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.CellKey;
 import tr.bel.kucukcekmece.kentsesi.transparency.application.RollupService;
 
 /**
- * Test-only additions to the shared test portal's WAR for {@code TransparencyApiIT}: a small fixed data set in March
- * 2015 written through the same rollup path as live submissions, a check that the rollups equal a full recomputation,
- * and a {@link FigureSource} with one figure below and one at the suppression threshold. The operations are left out
- * of the OpenAPI document, so the resilience suite's fuzzer and authorisation matrix neither call nor miss them.
+ * Test-only additions to the shared test portal's WAR for {@code TransparencyApiIT}: a small fixed
+ * data set in March 2015 written through the same rollup path as live submissions, a check that the
+ * rollups equal a full recomputation, and a {@link FigureSource} with one figure below and one at
+ * the suppression threshold. The operations are left out of the OpenAPI document, so the resilience
+ * suite's fuzzer and authorisation matrix neither call nor miss them.
  */
 final class TransparencyFixture {
 
@@ -43,6 +44,7 @@ final class TransparencyFixture {
 
   /** 09:00 UTC on 10 March 2015 (11:00 in İstanbul, then UTC+2). */
   static final LocalDateTime T0 = LocalDateTime.of(2015, 3, 10, 9, 0);
+
   static final LocalDate DUE = LocalDate.of(2015, 3, 12);
 
   @ApplicationScoped
@@ -51,18 +53,38 @@ final class TransparencyFixture {
     @PersistenceContext(unitName = "kentsesi")
     EntityManager em;
 
-    @Inject
-    RollupService rollups;
+    @Inject RollupService rollups;
 
-    @Inject
-    IdBlocks ids;
+    @Inject IdBlocks ids;
 
-    /** One submission: created at T0, optionally answered (RESOLVED) after some hours, rated, reopened. */
+    /**
+     * One submission: created at T0, optionally answered (RESOLVED) after some hours, rated,
+     * reopened.
+     */
     @Transactional
-    public void add(FeedbackKind kind, String service, String department, String hood, Integer rating,
-        Integer responseHours, Integer resolutionRating, boolean reopen) {
-      Feedback f = new Feedback(ids.next(Feedback.SEQUENCE), TrackingCode.generate(), kind, Channel.WEB, service,
-          department, hood, rating, "Fixture yorumu çukur kaldırım", "tr", T0, DUE);
+    public void add(
+        FeedbackKind kind,
+        String service,
+        String department,
+        String hood,
+        Integer rating,
+        Integer responseHours,
+        Integer resolutionRating,
+        boolean reopen) {
+      Feedback f =
+          new Feedback(
+              ids.next(Feedback.SEQUENCE),
+              TrackingCode.generate(),
+              kind,
+              Channel.WEB,
+              service,
+              department,
+              hood,
+              rating,
+              "Fixture yorumu çukur kaldırım",
+              "tr",
+              T0,
+              DUE);
       if (responseHours != null) {
         f.changeStatus(FeedbackStatus.RESOLVED, "Giderildi.", T0.plusHours(responseHours));
       }
@@ -78,11 +100,14 @@ final class TransparencyFixture {
 
     @Transactional
     public void clear() {
-      em.createNativeQuery("delete from feedback_event where feedback_id in (select id from feedback where"
-          + " created_at < ?1)").setParameter(1, java.sql.Timestamp.valueOf(LocalDateTime.of(2016, 1, 1, 0, 0)))
+      em.createNativeQuery(
+              "delete from feedback_event where feedback_id in (select id from feedback where"
+                  + " created_at < ?1)")
+          .setParameter(1, java.sql.Timestamp.valueOf(LocalDateTime.of(2016, 1, 1, 0, 0)))
           .executeUpdate();
       em.createNativeQuery("delete from feedback where created_at < ?1")
-          .setParameter(1, java.sql.Timestamp.valueOf(LocalDateTime.of(2016, 1, 1, 0, 0))).executeUpdate();
+          .setParameter(1, java.sql.Timestamp.valueOf(LocalDateTime.of(2016, 1, 1, 0, 0)))
+          .executeUpdate();
       em.createNativeQuery("delete from kpi_target where target_year = 2015").executeUpdate();
     }
   }
@@ -91,11 +116,9 @@ final class TransparencyFixture {
   @RequestScoped
   public static class Resource {
 
-    @Inject
-    Writer writer;
+    @Inject Writer writer;
 
-    @Inject
-    RollupService rollups;
+    @Inject RollupService rollups;
 
     /** Replaces the 2015 data set and rebuilds every rollup from the table. */
     @POST
@@ -107,23 +130,35 @@ final class TransparencyFixture {
       for (int r : new int[] {5, 4, 3, 4}) {
         writer.add(FeedbackKind.SATISFACTION, "AFET-EGITIM", "AFET", null, r, null, null, false);
       }
-      // BASIN: 5 requests rated 5, 4, 4, 3, 5; answered after 5, 30, 47, 50, 240 hours (due 12 March);
+      // BASIN: 5 requests rated 5, 4, 4, 3, 5; answered after 5, 30, 47, 50, 240 hours (due 12
+      // March);
       // the first four rated the resolution 5, 5, 4, 4; the last reopened; three in KANARYA
       int[] ratings = {5, 4, 4, 3, 5};
       int[] hours = {5, 30, 47, 50, 240};
       Integer[] resolution = {5, 5, 4, 4, null};
       for (int i = 0; i < 5; i++) {
-        writer.add(FeedbackKind.REQUEST, "BASIN-BEYAZ-MASA", "BASIN", i < 3 ? "KANARYA" : null, ratings[i], hours[i],
-            resolution[i], i == 4);
+        writer.add(
+            FeedbackKind.REQUEST,
+            "BASIN-BEYAZ-MASA",
+            "BASIN",
+            i < 3 ? "KANARYA" : null,
+            ratings[i],
+            hours[i],
+            resolution[i],
+            i == 4);
       }
       // BILGI: 6 ratings 1, 2, 3, 4, 5, 5, not answered
       for (int r : new int[] {1, 2, 3, 4, 5, 5}) {
-        writer.add(FeedbackKind.COMPLAINT, "BILGI-E-BELEDIYE", "BILGI", "ATAKENT", r, null, null, false);
+        writer.add(
+            FeedbackKind.COMPLAINT, "BILGI-E-BELEDIYE", "BILGI", "ATAKENT", r, null, null, false);
       }
       return "{\"loaded\":15}";
     }
 
-    /** Whether the stored rollups equal a full recomputation from the feedback table, with the differing cells. */
+    /**
+     * Whether the stored rollups equal a full recomputation from the feedback table, with the
+     * differing cells.
+     */
     @GET
     @Path("check")
     @Operation(hidden = true)
@@ -141,13 +176,22 @@ final class TransparencyFixture {
         long[] b = recomputed.get(k);
         if (a == null || b == null || !Arrays.equals(a, b)) {
           if (n++ < 20) {
-            diffs.add(k + " stored=" + (a == null ? null : Arrays.toString(a)) + " recomputed="
-                + (b == null ? null : Arrays.toString(b)));
+            diffs.add(
+                k
+                    + " stored="
+                    + (a == null ? null : Arrays.toString(a))
+                    + " recomputed="
+                    + (b == null ? null : Arrays.toString(b)));
           }
         }
       }
-      return Json.createObjectBuilder().add("equal", n == 0).add("cells", keys.size()).add("differing", n)
-          .add("diffs", diffs).build().toString();
+      return Json.createObjectBuilder()
+          .add("equal", n == 0)
+          .add("cells", keys.size())
+          .add("differing", n)
+          .add("diffs", diffs)
+          .build()
+          .toString();
     }
   }
 
@@ -173,8 +217,17 @@ final class TransparencyFixture {
     @Override
     public List<Figure> figures(LocalDate from, LocalDate to) {
       return List.of(
-          new Figure("rare", "Az", "Rare", 0.75, 4, "share", "Dört yanıttan.", "From four responses."),
-          new Figure("enough", "Yeter", "Enough", 0.8, 5, "share", "Beş yanıttan.", "From five responses."));
+          new Figure(
+              "rare", "Az", "Rare", 0.75, 4, "share", "Dört yanıttan.", "From four responses."),
+          new Figure(
+              "enough",
+              "Yeter",
+              "Enough",
+              0.8,
+              5,
+              "share",
+              "Beş yanıttan.",
+              "From five responses."));
     }
   }
 }

@@ -13,9 +13,12 @@ class ProposalStateTest {
 
   @Test
   void officialsMoveProposalsForwardOnly() {
-    assertEquals(EnumSet.of(ProposalState.UNDER_EVALUATION, ProposalState.ACCEPTED, ProposalState.REJECTED),
+    assertEquals(
+        EnumSet.of(ProposalState.UNDER_EVALUATION, ProposalState.ACCEPTED, ProposalState.REJECTED),
         ProposalState.PUBLISHED.officialNext());
-    assertEquals(EnumSet.of(ProposalState.IN_PROGRESS, ProposalState.COMPLETED), ProposalState.ACCEPTED.officialNext());
+    assertEquals(
+        EnumSet.of(ProposalState.IN_PROGRESS, ProposalState.COMPLETED),
+        ProposalState.ACCEPTED.officialNext());
     assertTrue(ProposalState.REJECTED.officialNext().isEmpty());
     assertTrue(ProposalState.COMPLETED.officialNext().isEmpty());
     assertTrue(ProposalState.WITHDRAWN.officialNext().isEmpty());
@@ -44,7 +47,8 @@ class ProposalStateTest {
     p.moveTo(ProposalState.COMPLETED, "Bitti", t0.plusDays(9));
     assertEquals(t0.plusDays(2), p.answeredAt());
     assertEquals(t0.plusDays(9), p.completedAt());
-    Proposal held = new Proposal(51, "Başlık", "Açıklama", null, null, 7, "Ayşe", t0, "abusive-word");
+    Proposal held =
+        new Proposal(51, "Başlık", "Açıklama", null, null, 7, "Ayşe", t0, "abusive-word");
     assertEquals(Visibility.PENDING, held.visibility());
     held.restore();
     assertTrue(held.isPublic());

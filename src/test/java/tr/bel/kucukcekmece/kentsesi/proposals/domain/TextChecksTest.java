@@ -22,17 +22,23 @@ class TextChecksTest {
 
   @Test
   void harmlessTextIsNotHeld() {
-    assertEquals(Optional.empty(), TextChecks.abusiveWord("Parka bank konulsun, otobüs durağı da yenilensin.",
-        WORDS), "a short listed word only matches whole: 'ot' is not in 'otobüs'");
+    assertEquals(
+        Optional.empty(),
+        TextChecks.abusiveWord("Parka bank konulsun, otobüs durağı da yenilensin.", WORDS),
+        "a short listed word only matches whole: 'ot' is not in 'otobüs'");
     assertEquals(Optional.empty(), TextChecks.abusiveWord("", WORDS));
   }
 
   @Test
   void nearDuplicatesAreRecognisedAndDifferentTextsAreNot() {
-    String a = "Pazar yerinin yanındaki boş arsaya çocuklar için bir oyun parkı yapılmasını öneriyoruz";
+    String a =
+        "Pazar yerinin yanındaki boş arsaya çocuklar için bir oyun parkı yapılmasını öneriyoruz";
     assertTrue(TextChecks.nearDuplicate(a + " lütfen", List.of(a)));
-    assertTrue(TextChecks.nearDuplicate(a.toUpperCase(java.util.Locale.forLanguageTag("tr")), List.of(a)));
-    assertFalse(TextChecks.nearDuplicate("Sokak lambaları yanmıyor, akşamları yürümek tehlikeli", List.of(a)));
+    assertTrue(
+        TextChecks.nearDuplicate(a.toUpperCase(java.util.Locale.forLanguageTag("tr")), List.of(a)));
+    assertFalse(
+        TextChecks.nearDuplicate(
+            "Sokak lambaları yanmıyor, akşamları yürümek tehlikeli", List.of(a)));
     assertEquals(1.0, TextChecks.similarity("Çöp", "cop"));
   }
 

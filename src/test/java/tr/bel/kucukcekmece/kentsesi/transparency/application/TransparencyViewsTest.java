@@ -27,9 +27,21 @@ class TransparencyViewsTest {
     long[] v = new long[Measures.SIZE];
     LocalDateTime t = LocalDateTime.of(2025, 1, 5, 10, 0);
     for (int i = 0; i < Math.max(ratings, answered); i++) {
-      FeedbackFacts f = new FeedbackFacts(i, FeedbackKind.SATISFACTION, FeedbackStatus.ANSWERED, "FEN", "FEN-YOL",
-          null, t, LocalDate.of(2025, 1, 20), i < answered ? t.plusDays(1) : null, null, i < ratings ? 4 : null, null,
-          0);
+      FeedbackFacts f =
+          new FeedbackFacts(
+              i,
+              FeedbackKind.SATISFACTION,
+              FeedbackStatus.ANSWERED,
+              "FEN",
+              "FEN-YOL",
+              null,
+              t,
+              LocalDate.of(2025, 1, 20),
+              i < answered ? t.plusDays(1) : null,
+              null,
+              i < ratings ? 4 : null,
+              null,
+              0);
       Measures.add(v, Measures.contribution(f), 1);
     }
     return Figures.of(v);
@@ -48,7 +60,9 @@ class TransparencyViewsTest {
     assertEquals(6, six.satisfaction().ratings());
     assertNull(six.onTimeRate(), "four answered: suppressed");
     assertNull(six.medianResponseDays());
-    assertTrue(six.suppressedFigures().containsAll(List.of("onTimeRate", "medianResponseDays", "reopenRate")));
+    assertTrue(
+        six.suppressedFigures()
+            .containsAll(List.of("onTimeRate", "medianResponseDays", "reopenRate")));
   }
 
   @Test
@@ -72,11 +86,13 @@ class TransparencyViewsTest {
     assertEquals(new Period(YearMonth.of(2024, 11), YearMonth.of(2025, 1)), p.previous());
     assertEquals(LocalDateTime.of(2025, 1, 31, 21, 0), p.startUtc(), "İstanbul midnight in UTC");
     assertEquals(12, Period.parse(null, null).months());
-    ApiException e = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-        () -> Period.parse("2025-05", "2025-01"));
+    ApiException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class, () -> Period.parse("2025-05", "2025-01"));
     assertEquals("to", e.fields().get(0).field());
-    ApiException bad = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-        () -> Period.parse("yesterday", "2025-13"));
+    ApiException bad =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class, () -> Period.parse("yesterday", "2025-13"));
     assertEquals(2, bad.fields().size());
   }
 
@@ -90,7 +106,11 @@ class TransparencyViewsTest {
       comments.add("Park lambası yanmıyor.");
     }
     List<Map.Entry<String, Integer>> topics = ActivityReport.topics(comments, 10);
-    assertTrue(topics.stream().anyMatch(e -> e.getKey().equals("çukur") && e.getValue() == 6), topics.toString());
-    assertTrue(topics.stream().noneMatch(e -> e.getKey().startsWith("lamba")), "only four comments: " + topics);
+    assertTrue(
+        topics.stream().anyMatch(e -> e.getKey().equals("çukur") && e.getValue() == 6),
+        topics.toString());
+    assertTrue(
+        topics.stream().noneMatch(e -> e.getKey().startsWith("lamba")),
+        "only four comments: " + topics);
   }
 }

@@ -17,8 +17,20 @@ class FiguresTest {
   private static final LocalDateTime T0 = LocalDateTime.of(2025, 3, 10, 9, 0); // 12:00 in İstanbul
 
   private static FeedbackFacts facts(Integer rating, Integer responseHours, LocalDate due) {
-    return new FeedbackFacts(1, FeedbackKind.REQUEST, FeedbackStatus.ANSWERED, "FEN", "FEN-YOL", null, T0, due,
-        responseHours == null ? null : T0.plusHours(responseHours), null, rating, null, 0);
+    return new FeedbackFacts(
+        1,
+        FeedbackKind.REQUEST,
+        FeedbackStatus.ANSWERED,
+        "FEN",
+        "FEN-YOL",
+        null,
+        T0,
+        due,
+        responseHours == null ? null : T0.plusHours(responseHours),
+        null,
+        rating,
+        null,
+        0);
   }
 
   private static long[] sum(FeedbackFacts... all) {
@@ -31,9 +43,16 @@ class FiguresTest {
 
   @Test
   void meanAndConfidenceIntervalByHand() {
-    // ratings 5,4,4,3,5: mean 4.2, s² = (91 − 5·4.2²)/4 = 0.7, half width = t(4) · √(0.7/5) = 2.7764 · 0.374166
-    Figures f = Figures.of(sum(facts(5, null, null), facts(4, null, null), facts(4, null, null),
-        facts(3, null, null), facts(5, null, null)));
+    // ratings 5,4,4,3,5: mean 4.2, s² = (91 − 5·4.2²)/4 = 0.7, half width = t(4) · √(0.7/5) =
+    // 2.7764 · 0.374166
+    Figures f =
+        Figures.of(
+            sum(
+                facts(5, null, null),
+                facts(4, null, null),
+                facts(4, null, null),
+                facts(3, null, null),
+                facts(5, null, null)));
     assertEquals(5, f.satisfaction().ratings());
     assertEquals(4.2, f.satisfaction().mean());
     assertEquals(3.161, f.satisfaction().ci95Low());
@@ -56,26 +75,64 @@ class FiguresTest {
   void mediansAndNinetiethPercentilesAreNearestRank() {
     LocalDate due = LocalDate.of(2025, 3, 11);
     // days 0, 1, 1, 2, 10 → median the 3rd (1 day), p90 the 5th (10 days)
-    Figures f = Figures.of(sum(facts(null, 5, due), facts(null, 30, due), facts(null, 47, due),
-        facts(null, 50, due), facts(null, 240, due)));
+    Figures f =
+        Figures.of(
+            sum(
+                facts(null, 5, due),
+                facts(null, 30, due),
+                facts(null, 47, due),
+                facts(null, 50, due),
+                facts(null, 240, due)));
     assertEquals(5, f.answered());
     assertEquals(1, f.medianResponseDays());
     assertEquals(10, f.p90ResponseDays());
     // due 11 March (İstanbul): answered on 10, 11, 12, 12, 20 March → 2 of 5 on time
     assertEquals(0.4, f.onTimeRate());
-    Figures four = Figures.of(sum(facts(null, 5, due), facts(null, 30, due), facts(null, 47, due),
-        facts(null, 50, due)));
+    Figures four =
+        Figures.of(
+            sum(
+                facts(null, 5, due),
+                facts(null, 30, due),
+                facts(null, 47, due),
+                facts(null, 50, due)));
     assertEquals(1, four.medianResponseDays(), "rank ceil(0.5·4) = 2: the 2nd of 0,1,1,2");
   }
 
   @Test
   void onTimeIsJudgedOnTheIstanbulCalendarDate() {
-    // 20:59 UTC on the due date is 23:59 in İstanbul: on time; 21:00 UTC is the next day there: late
+    // 20:59 UTC on the due date is 23:59 in İstanbul: on time; 21:00 UTC is the next day there:
+    // late
     LocalDate due = LocalDate.of(2025, 3, 10);
-    FeedbackFacts justInTime = new FeedbackFacts(1, FeedbackKind.REQUEST, FeedbackStatus.ANSWERED, "FEN", "FEN-YOL",
-        null, T0, due, LocalDateTime.of(2025, 3, 10, 20, 59), null, null, null, 0);
-    FeedbackFacts late = new FeedbackFacts(1, FeedbackKind.REQUEST, FeedbackStatus.ANSWERED, "FEN", "FEN-YOL",
-        null, T0, due, LocalDateTime.of(2025, 3, 10, 21, 0), null, null, null, 0);
+    FeedbackFacts justInTime =
+        new FeedbackFacts(
+            1,
+            FeedbackKind.REQUEST,
+            FeedbackStatus.ANSWERED,
+            "FEN",
+            "FEN-YOL",
+            null,
+            T0,
+            due,
+            LocalDateTime.of(2025, 3, 10, 20, 59),
+            null,
+            null,
+            null,
+            0);
+    FeedbackFacts late =
+        new FeedbackFacts(
+            1,
+            FeedbackKind.REQUEST,
+            FeedbackStatus.ANSWERED,
+            "FEN",
+            "FEN-YOL",
+            null,
+            T0,
+            due,
+            LocalDateTime.of(2025, 3, 10, 21, 0),
+            null,
+            null,
+            null,
+            0);
     assertTrue(Measures.onTime(justInTime));
     assertFalse(Measures.onTime(late));
   }

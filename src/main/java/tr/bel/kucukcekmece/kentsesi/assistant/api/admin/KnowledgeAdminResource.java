@@ -32,24 +32,23 @@ import tr.bel.kucukcekmece.kentsesi.core.rest.ApiException;
 import tr.bel.kucukcekmece.kentsesi.core.security.CurrentUser;
 import tr.bel.kucukcekmece.kentsesi.core.security.Role;
 
-/** Editors keep the assistant's knowledge: re-index with progress, upload documents, read what it could not answer. */
+/**
+ * Editors keep the assistant's knowledge: re-index with progress, upload documents, read what it
+ * could not answer.
+ */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class KnowledgeAdminResource {
 
-  @Inject
-  KnowledgeService knowledge;
+  @Inject KnowledgeService knowledge;
 
-  @Inject
-  QuestionLog log;
+  @Inject QuestionLog log;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   @PersistenceContext(unitName = "kentsesi")
   EntityManager em;
@@ -72,16 +71,25 @@ public class KnowledgeAdminResource {
   @POST
   @Path("knowledge/documents")
   @Consumes(MediaType.WILDCARD)
-  public Response upload(@QueryParam("filename") String filename,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+  public Response upload(
+      @QueryParam("filename") String filename,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body)
+      throws IOException {
     String name = UploadNames.plain(filename);
     byte[] bytes = body == null ? new byte[0] : body.readNBytes(DocumentImporter.MAX_BYTES + 1);
-    KnowledgeDocument d = knowledge.importDocument(name, contentType, bytes, stored -> {
-      audit.record(currentUser.actor(), "KNOWLEDGE_UPLOAD", "knowledge", stored.id(), name);
-      em.flush();
-    });
+    KnowledgeDocument d =
+        knowledge.importDocument(
+            name,
+            contentType,
+            bytes,
+            stored -> {
+              audit.record(currentUser.actor(), "KNOWLEDGE_UPLOAD", "knowledge", stored.id(), name);
+              em.flush();
+            });
     return Response.created(URI.create("/api/assistant/documents/" + d.id()))
-        .entity(new ImportedView(d.id(), d.title(), d.lang(), d.sections().size())).build();
+        .entity(new ImportedView(d.id(), d.title(), d.lang(), d.sections().size()))
+        .build();
   }
 
   /** Unanswered or unhelpful questions, grouped by topic. */
@@ -92,6 +100,7 @@ public class KnowledgeAdminResource {
     if (!v.equals("unanswered") && !v.equals("unhelpful")) {
       throw ApiException.invalid("view", "assistant.questions.view");
     }
-    return new GroupsView(v, log.groups(v.equals("unhelpful"), 200).stream().map(GroupView::of).toList());
+    return new GroupsView(
+        v, log.groups(v.equals("unhelpful"), 200).stream().map(GroupView::of).toList());
   }
 }

@@ -44,8 +44,9 @@ import tr.bel.kucukcekmece.kentsesi.feedback.application.Tracked;
 import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 
 /**
- * The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. Without a status filter it lists the
- * open items (received, in progress, reopened), most urgent first; {@code status=ALL} lists everything.
+ * The officials' inbox: OFFICIALs see their own departments, ADMIN sees all. Without a status
+ * filter it lists the open items (received, in progress, reopened), most urgent first; {@code
+ * status=ALL} lists everything.
  */
 @Path("admin/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,26 +54,19 @@ import tr.bel.kucukcekmece.kentsesi.feedback.domain.Channel;
 @RequestScoped
 public class FeedbackAdminResource {
 
-  @Inject
-  Inbox inbox;
+  @Inject Inbox inbox;
 
-  @Inject
-  Casework casework;
+  @Inject Casework casework;
 
-  @Inject
-  FeedbackSubmitter submitter;
+  @Inject FeedbackSubmitter submitter;
 
-  @Inject
-  ContactRetention retention;
+  @Inject ContactRetention retention;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   private SessionUser user() {
     return currentUser.require();
@@ -80,22 +74,42 @@ public class FeedbackAdminResource {
 
   @GET
   @Path("inbox")
-  public InboxView inbox(@QueryParam("department") String department, @QueryParam("status") String status,
-      @QueryParam("kind") String kind, @QueryParam("service") String service,
-      @QueryParam("neighbourhood") String neighbourhood, @QueryParam("due") String due,
-      @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+  public InboxView inbox(
+      @QueryParam("department") String department,
+      @QueryParam("status") String status,
+      @QueryParam("kind") String kind,
+      @QueryParam("service") String service,
+      @QueryParam("neighbourhood") String neighbourhood,
+      @QueryParam("due") String due,
+      @QueryParam("after") String after,
+      @QueryParam("limit") Integer limit) {
     ApiException.Collector errors = new ApiException.Collector();
     List<FeedbackStatus> statuses = statuses(status, errors);
     FeedbackKind k = parse(FeedbackKind.class, kind, "kind", errors);
     errors.throwIfAny();
-    Inbox.InboxPage page = inbox.inbox(new InboxQuery(department, statuses, k, service, neighbourhood, due,
-        after, limit == null ? 25 : limit), user());
+    Inbox.InboxPage page =
+        inbox.inbox(
+            new InboxQuery(
+                department,
+                statuses,
+                k,
+                service,
+                neighbourhood,
+                due,
+                after,
+                limit == null ? 25 : limit),
+            user());
     var today = Times.todayInIstanbul();
-    return new InboxView(page.items().stream().map(f -> InboxItem.of(f, today)).toList(), page.counts(),
-        page.total(), page.nextCursor());
+    return new InboxView(
+        page.items().stream().map(f -> InboxItem.of(f, today)).toList(),
+        page.counts(),
+        page.total(),
+        page.nextCursor());
   }
 
-  /** Enters feedback received by phone, in person, by e-mail or through CİMER on a citizen's behalf. */
+  /**
+   * Enters feedback received by phone, in person, by e-mail or through CİMER on a citizen's behalf.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response enter(StaffEntryRequest body) {
@@ -109,16 +123,23 @@ public class FeedbackAdminResource {
     errors.throwIfAny();
     SessionUser user = user();
     String lang = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
-    // An official may enter feedback about any service: it goes to the department that owns the service.
-    FeedbackSubmitter.Submitted result = submitter.submit(body.toSubmission(lang), channel, user.username(),
-        FeedbackResource.checkIdempotencyKey(headers.getHeaderString("Idempotency-Key")));
+    // An official may enter feedback about any service: it goes to the department that owns the
+    // service.
+    FeedbackSubmitter.Submitted result =
+        submitter.submit(
+            body.toSubmission(lang),
+            channel,
+            user.username(),
+            FeedbackResource.checkIdempotencyKey(headers.getHeaderString("Idempotency-Key")));
     return created(result);
   }
 
   private Response created(FeedbackSubmitter.Submitted result) {
     SubmittedView view = SubmittedView.of(result.feedback());
-    return Response.created(uri.getBaseUriBuilder().path("admin/feedback/{code}").build(view.trackingCode()))
-        .entity(view).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("admin/feedback/{code}").build(view.trackingCode()))
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -154,7 +175,8 @@ public class FeedbackAdminResource {
   @Path("{code}/transfer")
   @Consumes(MediaType.APPLICATION_JSON)
   public StaffItemView transfer(@PathParam("code") String code, TransferRequest body) {
-    return view(casework.transfer(code, body.departmentCode(), body.serviceCode(), body.reason(), user()));
+    return view(
+        casework.transfer(code, body.departmentCode(), body.serviceCode(), body.reason(), user()));
   }
 
   /** Runs the KVKK contact erasure now (it also runs daily); ADMIN only. */
@@ -186,7 +208,8 @@ public class FeedbackAdminResource {
     return StaffItemView.of(t, casework.contactOf(t.feedback()));
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, ApiException.Collector errors) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String value, String field, ApiException.Collector errors) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -39,32 +39,36 @@ import tr.bel.kucukcekmece.kentsesi.identity.domain.Account;
 @RequestScoped
 public class AccountAdminResource {
 
-  @Inject
-  AccountService accounts;
+  @Inject AccountService accounts;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
-  @Context
-  HttpServletResponse response;
+  @Context HttpServletResponse response;
 
   @POST
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(CreateAccountRequest body) {
-    Account account = accounts.create(new AccountSpec(body.username(), body.displayName(), body.email(),
-        body.password(), body.roles(), body.departments(), true), currentUser.actor());
+    Account account =
+        accounts.create(
+            new AccountSpec(
+                body.username(),
+                body.displayName(),
+                body.email(),
+                body.password(),
+                body.roles(),
+                body.departments(),
+                true),
+            currentUser.actor());
     return Response.created(uri.getBaseUriBuilder().path("admin/accounts/{id}").build(account.id()))
-        .entity(AccountView.of(account)).build();
+        .entity(AccountView.of(account))
+        .build();
   }
 
   @GET
@@ -76,27 +80,46 @@ public class AccountAdminResource {
   @GET
   @Path("accounts/{id}")
   public AccountView get(@PathParam("id") long id) {
-    return accounts.find(id).map(AccountView::of).orElseThrow(() -> ApiException.notFound("account-not-found"));
+    return accounts
+        .find(id)
+        .map(AccountView::of)
+        .orElseThrow(() -> ApiException.notFound("account-not-found"));
   }
 
   @PUT
   @Path("accounts/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView update(@PathParam("id") long id, UpdateAccountRequest body) {
-    Account account = accounts.update(id, new AccountSpec(null, body.displayName(), body.email(),
-        body.password(), body.roles(), body.departments(), body.active()), currentUser.actor());
+    Account account =
+        accounts.update(
+            id,
+            new AccountSpec(
+                null,
+                body.displayName(),
+                body.email(),
+                body.password(),
+                body.roles(),
+                body.departments(),
+                body.active()),
+            currentUser.actor());
     SessionUser me = currentUser.require();
     if (me.accountId() == id && body.password() != null) {
-      // the password change ends every other session of the account; this one goes on under a new session id
-      me.withCredentialVersion(account.credentialVersion()).store(request, response, AuthResource.SESSION_SECONDS);
+      // the password change ends every other session of the account; this one goes on under a new
+      // session id
+      me.withCredentialVersion(account.credentialVersion())
+          .store(request, response, AuthResource.SESSION_SECONDS);
     }
     return AccountView.of(account);
   }
 
   @GET
   @Path("audit")
-  public List<AuditView> audit(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
+  public List<AuditView> audit(
+      @QueryParam("targetType") String targetType,
+      @QueryParam("targetId") String targetId,
       @QueryParam("limit") Integer limit) {
-    return audit.recent(targetType, targetId, limit == null ? 100 : limit).stream().map(AuditView::of).toList();
+    return audit.recent(targetType, targetId, limit == null ? 100 : limit).stream()
+        .map(AuditView::of)
+        .toList();
   }
 }

@@ -22,18 +22,19 @@ import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.ModerationItemVi
 import tr.bel.kucukcekmece.kentsesi.proposals.api.ProposalViews.WordsRequest;
 import tr.bel.kucukcekmece.kentsesi.proposals.application.ModerationService;
 
-/** The moderators' queue (held and flagged proposals and comments), hiding and restoring, and the word list. */
+/**
+ * The moderators' queue (held and flagged proposals and comments), hiding and restoring, and the
+ * word list.
+ */
 @Path("admin/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
 public class ModerationAdminResource {
 
-  @Inject
-  ModerationService moderation;
+  @Inject ModerationService moderation;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
   @GET
   @Path("queue")

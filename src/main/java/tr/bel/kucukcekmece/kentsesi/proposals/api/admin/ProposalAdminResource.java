@@ -34,23 +34,24 @@ import tr.bel.kucukcekmece.kentsesi.proposals.domain.Milestone;
 @RolesAllowed({Role.OFFICIAL_NAME, Role.ADMIN_NAME})
 public class ProposalAdminResource {
 
-  @Inject
-  ProposalOffice office;
+  @Inject ProposalOffice office;
 
-  @Inject
-  ProposalIndexer indexer;
+  @Inject ProposalIndexer indexer;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  /** Threshold-reached proposals awaiting an answer first (earliest due date first), then by supports. */
+  /**
+   * Threshold-reached proposals awaiting an answer first (earliest due date first), then by
+   * supports.
+   */
   @GET
   @Path("queue")
   public List<QueueView> queue(@QueryParam("department") String department) {
-    return office.queue(currentUser.require(), department, 200).stream().map(QueueView::of).toList();
+    return office.queue(currentUser.require(), department, 200).stream()
+        .map(QueueView::of)
+        .toList();
   }
 
   @POST
@@ -64,8 +65,11 @@ public class ProposalAdminResource {
   @Path("{id: [0-9]+}/milestones")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response milestone(@PathParam("id") long id, MilestoneRequest body) {
-    Milestone m = office.addMilestone(currentUser.require(), id, body.date(), body.text(), body.progress());
-    return Response.status(201).entity(new MilestoneView(m.on(), m.description(), m.progress())).build();
+    Milestone m =
+        office.addMilestone(currentUser.require(), id, body.date(), body.text(), body.progress());
+    return Response.status(201)
+        .entity(new MilestoneView(m.on(), m.description(), m.progress()))
+        .build();
   }
 
   @POST

@@ -38,8 +38,9 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.T
 import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.TargetView;
 
 /**
- * The officials' dashboards: the figures unsuppressed, KPIs against targets, CSV of every table and the activity
- * report PDF. An OFFICIAL sees their departments; ADMIN and Strategy Development officials see all and set targets.
+ * The officials' dashboards: the figures unsuppressed, KPIs against targets, CSV of every table and
+ * the activity report PDF. An OFFICIAL sees their departments; ADMIN and Strategy Development
+ * officials see all and set targets.
  */
 @Path("admin/transparency")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,20 +48,15 @@ import tr.bel.kucukcekmece.kentsesi.transparency.application.TransparencyViews.T
 @RequestScoped
 public class TransparencyAdminResource {
 
-  @Inject
-  TransparencyService transparency;
+  @Inject TransparencyService transparency;
 
-  @Inject
-  KpiTargets targets;
+  @Inject KpiTargets targets;
 
-  @Inject
-  ActivityReport report;
+  @Inject ActivityReport report;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   private String lang(String explicit) {
     if ("en".equals(explicit) || "tr".equals(explicit)) {
@@ -71,65 +67,90 @@ public class TransparencyAdminResource {
 
   @GET
   @Path("dashboard")
-  public DashboardView dashboard(@QueryParam("department") String department, @QueryParam("from") String from,
+  public DashboardView dashboard(
+      @QueryParam("department") String department,
+      @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return transparency.dashboard(currentUser.require(), department, Period.parse(from, to), lang(null));
+    return transparency.dashboard(
+        currentUser.require(), department, Period.parse(from, to), lang(null));
   }
 
   /** Any dashboard table as CSV: departments, services, neighbourhoods, months or kpis. */
   @GET
   @Path("export.csv")
   @Produces("text/csv")
-  public Response csv(@QueryParam("table") String table, @QueryParam("department") String department,
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang) {
+  public Response csv(
+      @QueryParam("table") String table,
+      @QueryParam("department") String department,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
     Period period = Period.parse(from, to);
     DashboardView d = transparency.dashboard(currentUser.require(), department, period, lang(lang));
     String t = table == null ? "" : table;
-    String filename = "kent-sesi-" + t + "-" + (d.department() == null ? "all" : d.department()) + "-"
-        + period.from() + "-" + period.to() + ".csv";
+    String filename =
+        "kent-sesi-"
+            + t
+            + "-"
+            + (d.department() == null ? "all" : d.department())
+            + "-"
+            + period.from()
+            + "-"
+            + period.to()
+            + ".csv";
     if ("kpis".equals(t)) {
       List<KpiView> kpis = d.kpis();
-      StreamingOutput body = out -> {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        Csv.row(w, Csv.KPI_HEADER);
-        for (KpiView k : kpis) {
-          Csv.row(w, Csv.kpi(k));
-        }
-        w.flush();
-      };
+      StreamingOutput body =
+          out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Csv.row(w, Csv.KPI_HEADER);
+            for (KpiView k : kpis) {
+              Csv.row(w, Csv.kpi(k));
+            }
+            w.flush();
+          };
       return Response.ok(body, "text/csv; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+          .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+          .build();
     }
-    List<GroupView> rows = switch (t) {
-      case "departments" -> d.departments();
-      case "services" -> {
-        if (d.department() == null) {
-          throw ApiException.invalid("department", "validation.required");
-        }
-        yield d.services();
-      }
-      case "neighbourhoods" -> d.neighbourhoods();
-      case "months" -> d.months();
-      default -> throw ApiException.invalid("table", "transparency.tableUnknown", table);
-    };
-    StreamingOutput body = out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      Csv.row(w, Csv.GROUP_HEADER);
-      for (GroupView g : rows) {
-        Csv.row(w, Csv.group(g));
-      }
-      w.flush();
-    };
+    List<GroupView> rows =
+        switch (t) {
+          case "departments" -> d.departments();
+          case "services" -> {
+            if (d.department() == null) {
+              throw ApiException.invalid("department", "validation.required");
+            }
+            yield d.services();
+          }
+          case "neighbourhoods" -> d.neighbourhoods();
+          case "months" -> d.months();
+          default -> throw ApiException.invalid("table", "transparency.tableUnknown", table);
+        };
+    StreamingOutput body =
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Csv.row(w, Csv.GROUP_HEADER);
+          for (GroupView g : rows) {
+            Csv.row(w, Csv.group(g));
+          }
+          w.flush();
+        };
     return Response.ok(body, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
   }
 
-  /** The activity report of a year (or one quarter of it), per department or for the whole scope. */
+  /**
+   * The activity report of a year (or one quarter of it), per department or for the whole scope.
+   */
   @GET
   @Path("report.pdf")
   @Produces("application/pdf")
-  public Response report(@QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
-      @QueryParam("department") String department, @QueryParam("lang") String lang) {
+  public Response report(
+      @QueryParam("year") Integer year,
+      @QueryParam("quarter") Integer quarter,
+      @QueryParam("department") String department,
+      @QueryParam("lang") String lang) {
     ApiException.Collector errors = new ApiException.Collector();
     int y = year == null ? Times.todayInIstanbul().getYear() : year;
     if (y < 2000 || y > 2100) {
@@ -140,9 +161,16 @@ public class TransparencyAdminResource {
     }
     errors.throwIfAny();
     byte[] pdf = report.render(currentUser.require(), department, y, quarter, lang(lang));
-    String name = "kent-sesi-faaliyet-" + y + (quarter == null ? "" : "-q" + quarter)
-        + (department == null || department.isBlank() ? "" : "-" + department.trim().toLowerCase()) + ".pdf";
-    return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
+    String name =
+        "kent-sesi-faaliyet-"
+            + y
+            + (quarter == null ? "" : "-q" + quarter)
+            + (department == null || department.isBlank()
+                ? ""
+                : "-" + department.trim().toLowerCase())
+            + ".pdf";
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + name + "\"")
         .build();
   }
 
@@ -152,8 +180,13 @@ public class TransparencyAdminResource {
     SessionUser user = currentUser.require();
     transparency.scope(user);
     int y = year == null ? Times.todayInIstanbul().getYear() : year;
-    return targets.list(y).stream().map(KpiTargets::view)
-        .filter(t -> TransparencyService.seesAll(user) || user.departments().contains(t.departmentCode())).toList();
+    return targets.list(y).stream()
+        .map(KpiTargets::view)
+        .filter(
+            t ->
+                TransparencyService.seesAll(user)
+                    || user.departments().contains(t.departmentCode()))
+        .toList();
   }
 
   /** Sets one target (Strategy Development or ADMIN). */
