@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  * (after the warm-up, until {@code duration} or {@code maxRequests}) count; requests still in
  * flight at its end are dropped. Read the numbers as a ratio against a trivial endpoint measured in
  * the same run, not as capacity.
+ *
+ * <p>Longer than the ~400 lines we aim for: the scenarios of the benchmarks share its load loop,
+ * its latency histogram and its report.
  */
 public final class HttpLoad {
 

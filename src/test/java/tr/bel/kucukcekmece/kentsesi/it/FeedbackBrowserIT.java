@@ -20,6 +20,10 @@ import org.openqa.selenium.support.ui.Select;
  * contact details need the KVKK acknowledgement, an official answers a complaint from the inbox and
  * the citizen sees the answer, a mistyped tracking code is recognised, and an official enters
  * feedback received by phone.
+ *
+ * <p>Longer than the ~400 lines we aim for: it holds the feedback journeys in the browser, one test
+ * per behaviour of the feature it covers, and the fixtures they share; cut by size alone it would
+ * scatter one feature's behaviours over classes with no seam between them.
  */
 class FeedbackBrowserIT extends BrowserJourney {
 

@@ -22,6 +22,10 @@ import org.openqa.selenium.WebElement;
  * similar-proposal hint and supporting that one instead, supporting and commenting, editing and
  * deleting one's own comment with the keyboard, flagging → moderating, and the moderators' word
  * list.
+ *
+ * <p>Longer than the ~400 lines we aim for: it holds the participation journeys in the browser, one
+ * test per behaviour of the feature it covers, and the fixtures they share; cut by size alone it
+ * would scatter one feature's behaviours over classes with no seam between them.
  */
 class ProposalsBrowserIT extends BrowserJourney {
 

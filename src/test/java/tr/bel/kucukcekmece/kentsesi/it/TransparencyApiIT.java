@@ -28,6 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * recomputation after random sequences of submissions and status changes, officials' dashboards are
  * scoped, KPI targets, CSV/JSON/datapackage parse back, and the activity report PDF holds the KPI
  * table.
+ *
+ * <p>Longer than the ~400 lines we aim for: it holds the transparency API, one test per behaviour
+ * of the feature it covers, and the fixtures they share; cut by size alone it would scatter one
+ * feature's behaviours over classes with no seam between them.
  */
 @ExtendWith(SharedPortal.class)
 class TransparencyApiIT {

@@ -29,6 +29,9 @@ import java.util.TreeMap;
  * of the last ten years; KPI targets are set for 2099 only; the moderation word list is restored at
  * the end; index rebuilds run at most three times. A session that ended anyway is logged in again
  * and counted.
+ *
+ * <p>Longer than the ~400 lines we aim for: generating values for every schema of the OpenAPI
+ * document and judging every answer are one algorithm whose parts share the schema walk.
  */
 public final class Fuzzer {
 

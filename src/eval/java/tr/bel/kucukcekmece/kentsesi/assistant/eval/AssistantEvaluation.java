@@ -33,6 +33,9 @@ import tr.bel.kucukcekmece.kentsesi.assistant.domain.SentenceSplitter;
  * <p>Run: {@code bash src/eval/assistant-eval.sh} (arguments: dev-data directory, municipal
  * question file, knowledge directory). The engine's weights are the defaults but for those given as
  * {@code -Dkentsesi.assistant.w.<name>=} options (see {@link AnswerWeights}).
+ *
+ * <p>Longer than the ~400 lines we aim for: it is one report program: reading four data sets,
+ * asking, and printing the metrics and the calibration table.
  */
 public final class AssistantEvaluation {
 
