@@ -14,6 +14,7 @@ import tr.bel.kucukcekmece.kentsesi.resilience.Scenarios;
  * src/resilience/scenario.sh}): the real portal and a PostgreSQL of the test's own, which the
  * outage stops and starts again.
  */
+@RunsAlongside
 class ResilienceScenariosIT {
 
   private static final Path WORK = Path.of("target", "it-resilience");
